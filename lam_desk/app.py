@@ -1,0 +1,83 @@
+"""Wiring: settings, logging, translations, the data folder, and the desk's windows."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from lam_desk import i18n
+from lam_desk.logs import setup_logging
+from lam_desk.paths import AppPaths
+from lam_desk.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+def cli_language() -> str:
+    language = os.environ.get("LAM_DESK_LANG", i18n.DEFAULT_LANGUAGE)
+    return language if language in i18n.SUPPORTED_LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def install_translations_for_cli() -> None:
+    """The command line speaks the desk's language too (French unless LAM_DESK_LANG=en)."""
+    from lam_desk.ui.translations import install_translations
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["lam-desk"])
+    install_translations(cli_language())
+
+
+def check_translations() -> tuple[bool, str]:
+    """For selftest: both languages load and a known string comes back in French."""
+    from lam_desk.ui.translations import install_translations, qm_path
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["lam-desk-selftest"])
+    loaded = [lang for lang in i18n.SUPPORTED_LANGUAGES if install_translations(lang)]
+    install_translations("fr")
+    sample = QCoreApplication.translate("MainWindow", "Settings")
+    ok = len(loaded) == len(i18n.SUPPORTED_LANGUAGES) and sample == "Réglages"
+    return (
+        ok,
+        f"{', '.join(loaded) or 'none'} loaded from {qm_path('fr').parent}; “Settings” → “{sample}”",
+    )
+
+
+def run_desk(paths: AppPaths, *, demo: bool = False) -> int:
+    """Open the desk. Returns the process exit code."""
+    from lam_desk.ui.crash import install_crash_handlers, qt_message_handler
+    from lam_desk.ui.desk import DeskController
+    from lam_desk.ui.translations import install_translations
+
+    paths.create()
+    log_file = setup_logging(paths.log_dir)
+    qInstallMessageHandler(qt_message_handler)
+    settings = load_settings(paths.settings_file)
+    QApplication.setApplicationName("LAM Desk")
+    QApplication.setOrganizationName("PHLV")
+    QApplication.setApplicationDisplayName("LAM Desk")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translations(settings.language)
+    install_crash_handlers(log_file)
+    controller = DeskController(paths, settings, demo=demo)
+    if not controller.start():
+        return controller.exit_code
+    bench_quit = os.environ.get("LAM_DESK_BENCH_QUIT_WHEN_IDLE")
+    if bench_quit:
+        QTimer.singleShot(0, lambda: _bench_quit(Path(bench_quit)))
+    code = app.exec()
+    controller.shutdown()
+    return code or controller.exit_code
+
+
+def _bench_quit(marker: Path) -> None:
+    """Benchmarks: note the moment the window is shown and the event loop idle, then quit."""
+    import time
+
+    marker.write_text(f"{time.time():.6f}\n", encoding="utf-8")
+    QApplication.quit()

@@ -1,0 +1,277 @@
+"""`lam-desk`: the desk with no command, the same services from the command line (DESIGN.md §8).
+
+Exit codes: 0 done, 1 refused (bad input, a rule, a lock), 2 usage, 3 unexpected error; the
+message is one line on standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from lam_desk import __version__
+from lam_desk.errors import LamDeskError, UserError
+from lam_desk.i18n import QT_TRANSLATE_NOOP, translate
+from lam_desk.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+
+
+# Commands of DESIGN.md §8 that later parts of the product bring, with the part that brings them.
+_LATER: dict[str, tuple[str, str]] = {
+    "demo-data": (
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "Write the demo network's database without opening a window."
+        ),
+        QT_TRANSLATE_NOOP("CommandLine", "the demo network and data layer"),
+    ),
+    "sync": (
+        QT_TRANSLATE_NOOP("CommandLine", "Synchronise with the network's central store."),
+        QT_TRANSLATE_NOOP("CommandLine", "network synchronisation"),
+    ),
+    "central": (
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "Administer the central store: init, add-site, status, revoke."
+        ),
+        QT_TRANSLATE_NOOP("CommandLine", "network synchronisation"),
+    ),
+    "import": (
+        QT_TRANSLATE_NOOP("CommandLine", "Import members from a spreadsheet (CSV)."),
+        QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
+    ),
+    "export": (
+        QT_TRANSLATE_NOOP("CommandLine", "Export data (members, activity)."),
+        QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
+    ),
+    "print": (
+        QT_TRANSLATE_NOOP("CommandLine", "Print attendance sheets and certificates to PDF."),
+        QT_TRANSLATE_NOOP("CommandLine", "training management"),
+    ),
+    "sessions": (
+        QT_TRANSLATE_NOOP("CommandLine", "List training sessions (--json)."),
+        QT_TRANSLATE_NOOP("CommandLine", "training management"),
+    ),
+    "members": (
+        QT_TRANSLATE_NOOP("CommandLine", "Export or erase everything about a member."),
+        QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
+    ),
+    "purge": (
+        QT_TRANSLATE_NOOP("CommandLine", "Purge members inactive for too long (--dry-run first)."),
+        QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
+    ),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"lam-desk: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help=translate("CommandLine", "data folder of the desk (default: the user's data folder)"),
+    )
+    parser = _Parser(
+        prog="lam-desk",
+        description=translate(
+            "CommandLine",
+            "LAM Desk, the reception desk of the network's public digital access points. "
+            "With no command, opens the desk.",
+        ),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"LAM Desk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate(
+            "CommandLine", "open the desk on the demo network, in its own data folder (never syncs)"
+        ),
+    )
+    parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "COMMAND"))
+
+    commands.add_parser(
+        "selftest",
+        parents=[common],
+        help=translate(
+            "CommandLine", "check this installation: database, PDF, translations, keyring"
+        ),
+    )
+    commands.add_parser(
+        "backup",
+        parents=[common],
+        help=translate("CommandLine", "back up the database now (the desk may stay open)"),
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help=translate("CommandLine", "replace the database with a backup file"),
+    )
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("CommandLine", "a backup file")
+    )
+    commands.add_parser(
+        "backups", parents=[common], help=translate("CommandLine", "list the backups, newest first")
+    )
+    for name, (text, _part) in _LATER.items():
+        later = commands.add_parser(
+            name, parents=[common], help=translate("CommandLine", text), add_help=True
+        )
+        later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    return parser
+
+
+def paths_from(args: argparse.Namespace) -> AppPaths:
+    data_dir = getattr(args, "data_dir", None)
+    if data_dir is not None:
+        return AppPaths.under(data_dir)
+    return AppPaths.for_user(demo=bool(getattr(args, "demo", False)))
+
+
+def run(argv: Sequence[str]) -> int:
+    if _is_command_line(argv):
+        _install_cli_translations()
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    command = args.command or ("selftest" if args.selftest else None)
+    try:
+        if command is None:
+            from lam_desk.app import run_desk
+
+            return run_desk(paths_from(args), demo=args.demo)
+        handler = _HANDLERS.get(command)
+        if handler is None:
+            _text, part = _LATER[command]
+            raise UserError(
+                "CommandLine",
+                QT_TRANSLATE_NOOP(
+                    "CommandLine", "“{command}” is not available yet: it comes with {part}."
+                ),
+                command=command,
+                part=translate("CommandLine", part),
+            )
+        return handler(args)
+    except UserError as error:
+        _say(error.message)
+        return EXIT_REFUSED
+    except LamDeskError as error:
+        _say(translate("CommandLine", "Refused: {reason}").format(reason=error))
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return EXIT_REFUSED
+    except Exception as error:  # noqa: BLE001 - the contract is one line and exit 3
+        log.exception("unexpected error in command %s", command)
+        _say(
+            translate("CommandLine", "Unexpected error ({kind}); see the log.").format(
+                kind=type(error).__name__
+            )
+        )
+        return EXIT_UNEXPECTED
+
+
+def _is_command_line(argv: Sequence[str]) -> bool:
+    """True unless the desk window is being opened (which installs its own translations)."""
+    words = {"-h", "--help", "--version", "--selftest", "selftest", "backup", "backups", "restore"}
+    return any(arg in words or arg in _LATER for arg in argv)
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(" ".join(message.split()) + "\n")
+
+
+def _install_cli_translations() -> None:
+    """French by default, English when the settings or LANG say so, as at the desk."""
+    try:
+        from lam_desk.app import install_translations_for_cli
+    except ImportError:  # pragma: no cover - Qt missing: English source texts
+        return
+    install_translations_for_cli()
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    from lam_desk.selftest import run_selftest
+
+    results = run_selftest(paths_from(args) if getattr(args, "data_dir", None) else None)
+    failed = False
+    for check in results:
+        mark = "ok " if check.ok else ("-- " if check.skipped else "FAIL")
+        print(f"{mark} {check.name}: {check.detail}")
+        failed = failed or not (check.ok or check.skipped)
+    return EXIT_UNEXPECTED if failed else EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from lam_desk.db import backup
+    from lam_desk.settings import load_settings
+
+    paths = paths_from(args)
+    if not paths.database.exists():
+        raise UserError(
+            "CommandLine",
+            QT_TRANSLATE_NOOP("CommandLine", "There is no database in {folder} yet."),
+            folder=str(paths.data_dir),
+        )
+    settings = load_settings(paths.settings_file)
+    made = backup.make_backup(paths.database, paths.backup_dir, keep=settings.backup_keep)
+    print(translate("CommandLine", "Backup written: {file}").format(file=made.path))
+    return EXIT_OK
+
+
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from lam_desk.db import backup
+
+    for item in backup.list_backups(paths_from(args).backup_dir):
+        print(f"{item.taken_at:%Y-%m-%d %H:%M:%S} UTC  {item.size:>12,d}  {item.path}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from lam_desk.store import lock_data_folder, restore_backup
+
+    paths = paths_from(args)
+    lock = lock_data_folder(paths)
+    try:
+        kept = restore_backup(paths, args.file.expanduser().resolve())
+    finally:
+        lock.release()
+    print(translate("CommandLine", "Database restored from {file}.").format(file=args.file))
+    if kept is not None:
+        print(
+            translate("CommandLine", "The previous database was kept as {file}.").format(file=kept)
+        )
+    return EXIT_OK
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "selftest": _cmd_selftest,
+    "backup": _cmd_backup,
+    "backups": _cmd_backups,
+    "restore": _cmd_restore,
+}
+
+
+def cli_actor() -> str:
+    """How the audit log names the command line (DESIGN.md §6)."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = os.environ.get("USERNAME", "unknown")
+    return f"cli:{user}"

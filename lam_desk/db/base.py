@@ -1,0 +1,53 @@
+"""The declarative base: naming convention and the sync columns every synced table carries."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, ForeignKey, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Columns that carry sync state rather than data; they are never captured as fields.
+SYNC_COLUMNS = frozenset({"id", "field_clocks", "cl"})
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, str]: JSON}
+
+
+def deferred_fk(target: str, *, ondelete: str | None = None) -> ForeignKey:
+    """A foreign key checked at COMMIT, so a sync page can apply rows in any order."""
+    return ForeignKey(target, deferrable=True, initially="DEFERRED", ondelete=ondelete)
+
+
+class Synced:
+    """Mixin of every table that syncs with the central store (DESIGN.md §4-5).
+
+    - ``id``: a UUIDv7 made where the row is created, or a deterministic id for reference rows;
+    - ``field_clocks``: the hybrid-logical-clock stamp of the last write of each field;
+    - ``cl``: the causal length: odd means alive, even means deleted; a restore is explicit.
+    """
+
+    __scope__: ClassVar[str] = "network"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field_clocks: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, nullable=False)
+    cl: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+
+    @property
+    def alive(self) -> bool:
+        return self.cl % 2 == 1
+
+    @classmethod
+    def synced_fields(cls) -> tuple[str, ...]:
+        table = cls.__table__  # type: ignore[attr-defined]
+        return tuple(c.key for c in table.columns if c.key not in SYNC_COLUMNS)

@@ -1,0 +1,99 @@
+"""The tables of the local store.
+
+Synced tables carry the ``Synced`` columns and are written only through the capture path
+(lam_desk.sync.capture). Local tables (the node, the outbox, login failures) never leave the desk.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lam_desk.db.base import Base, Synced, deferred_fk
+from lam_desk.db.types import UTCDateTime
+
+
+class Site(Synced, Base):
+    """An access point: a LAM, or an antenna (LAI) attached to a LAM. Reference row."""
+
+    __tablename__ = "site"
+    __scope__ = "network"
+
+    code: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16))  # "lam" | "antenna"
+    parent_site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"))
+    commune_insee: Mapped[str] = mapped_column(String(5))
+    place: Mapped[str] = mapped_column(String(200), default="")
+
+
+class StaffUser(Synced, Base):
+    """A desk account: an animator or the network coordinator."""
+
+    __tablename__ = "staff_user"
+    __scope__ = "network"
+
+    # Uniqueness of usernames: two sites may create the same name offline; the server keeps
+    # the first and the desk asks the second to pick another at sync (issue D). Locally the
+    # service refuses a duplicate, so no UNIQUE constraint is needed for merges.
+    username: Mapped[str] = mapped_column(String(40), index=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))  # "animator" | "coordinator"
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    home_site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    recovery_code_hash: Mapped[str | None] = mapped_column(String(200))
+
+
+class Node(Base):
+    """This SQLite file as a node of the network (one row)."""
+
+    __tablename__ = "node"
+
+    node_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    home_site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"))
+    hlc_wall: Mapped[int] = mapped_column(Integer, default=0)
+    hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OutboxOp(Base):
+    """One captured write waiting to be pushed (DESIGN.md §5.1). Written in the same
+    transaction as the change it describes."""
+
+    __tablename__ = "outbox_op"
+
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(80))
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    # {"field": {"value": ..., "hlc": "...", "base": "..." | null}}
+    fields: Mapped[dict[str, object]] = mapped_column(JSON)
+    cl: Mapped[int] = mapped_column(Integer)
+    schema_version: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    acked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_outbox_op_pending", "acked_at", "hlc"),)
+
+
+class LoginFailure(Base):
+    """A wrong password typed at this desk; lockouts are computed from these rows."""
+
+    __tablename__ = "login_failure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    staff_user_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LocalNote(Base):
+    """Key/value facts of this desk that are not settings (last backup check and such)."""
+
+    __tablename__ = "local_note"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,97 @@
+"""Rules of staff accounts: roles, what makes a valid username, password and PIN, lockouts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from lam_desk.i18n import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    ANIMATOR = "animator"
+    COORDINATOR = "coordinator"
+
+
+ROLE_LABELS = {
+    Role.ANIMATOR: QT_TRANSLATE_NOOP("Roles", "Animator"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("Roles", "Coordinator"),
+}
+
+USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,39}$")
+PIN_RE = re.compile(r"^[0-9]{4,8}$")
+PASSWORD_MIN_LENGTH = 8
+
+
+class AccountRuleError(ValueError):
+    """A rule of accounts is broken; ``source`` is the English text to translate ("Accounts")."""
+
+    def __init__(self, source: str, **params: object) -> None:
+        super().__init__(source)
+        self.source = source
+        self.params = params
+
+
+def normalise_username(text: str) -> str:
+    return text.strip().lower()
+
+
+def check_username(username: str) -> None:
+    if not USERNAME_RE.fullmatch(username):
+        raise AccountRuleError(
+            QT_TRANSLATE_NOOP(
+                "Accounts",
+                "The login name must start with a letter and use only lowercase letters, "
+                "digits, dots, dashes or underscores (2 to 40 characters).",
+            )
+        )
+
+
+def check_display_name(name: str) -> None:
+    if not name.strip():
+        raise AccountRuleError(QT_TRANSLATE_NOOP("Accounts", "Enter the person's name."))
+    if len(name.strip()) > 120:
+        raise AccountRuleError(QT_TRANSLATE_NOOP("Accounts", "The name is too long."))
+
+
+def check_password(password: str) -> None:
+    if len(password) < PASSWORD_MIN_LENGTH:
+        raise AccountRuleError(
+            QT_TRANSLATE_NOOP("Accounts", "The password must have at least {minimum} characters."),
+            minimum=PASSWORD_MIN_LENGTH,
+        )
+    if password.strip() != password:
+        raise AccountRuleError(
+            QT_TRANSLATE_NOOP("Accounts", "The password must not start or end with a space.")
+        )
+
+
+def check_pin(pin: str) -> None:
+    if not PIN_RE.fullmatch(pin):
+        raise AccountRuleError(QT_TRANSLATE_NOOP("Accounts", "The PIN must be 4 to 8 digits."))
+
+
+@dataclass(frozen=True)
+class LockoutPolicy:
+    attempts: int = 5
+    minutes: int = 5
+
+    def locked_until(self, failures: Iterable[datetime], now: datetime) -> datetime | None:
+        """When the account unlocks, or None if it is not locked.
+
+        Locked when the last ``attempts`` failures all fall within ``minutes`` of each other
+        and the last one is less than ``minutes`` ago. Derived from the failure rows, never
+        stored, so nothing can leave an account locked by mistake.
+        """
+        window = timedelta(minutes=self.minutes)
+        recent = sorted(f for f in failures if now - f < window)
+        if len(recent) < self.attempts:
+            return None
+        return recent[-1] + window
+
+    def attempts_left(self, failures: Iterable[datetime], now: datetime) -> int:
+        window = timedelta(minutes=self.minutes)
+        return max(self.attempts - sum(1 for f in failures if now - f < window), 0)

@@ -1,0 +1,64 @@
+"""Opening a desk's data folder: the lock, the migrations, the node, the reference rows."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from lam_desk.db import backup, migrate
+from lam_desk.db.engine import Database, quick_check
+from lam_desk.errors import DatabaseDamagedError
+from lam_desk.lockfile import DataFolderLock
+from lam_desk.paths import AppPaths
+from lam_desk.services import node as node_service
+from lam_desk.sync.hlc import WallClock, system_wall_ms
+
+log = logging.getLogger(__name__)
+
+
+def lock_data_folder(paths: AppPaths) -> DataFolderLock:
+    """Take the data folder for this process; raises AlreadyOpenError if a desk holds it."""
+    paths.create()
+    lock = DataFolderLock(paths.lock_file)
+    lock.acquire()
+    return lock
+
+
+def open_database(path: Path, *, wall: WallClock = system_wall_ms) -> Database:
+    """Migrate and open the store. A file SQLite cannot read raises DatabaseDamagedError,
+    so the desk can offer the latest good backup instead of crashing."""
+    try:
+        migrate.upgrade(path)
+        database = Database(path, wall=wall)
+        with database.apply() as session:
+            node_service.prepare(session)
+    except (sqlite3.DatabaseError, SADatabaseError) as exc:
+        log.error("the database could not be opened: %s", type(exc).__name__)
+        raise DatabaseDamagedError(str(path)) from exc
+    return database
+
+
+def check_quickly(path: Path) -> bool:
+    """``PRAGMA quick_check`` after the window is shown: True when sound."""
+    problems = quick_check(path)
+    if problems:
+        log.error("quick_check found %d problem(s) in the database", len(problems))
+    return not problems
+
+
+def restore_backup(
+    paths: AppPaths, backup_file: Path, *, wall: WallClock = system_wall_ms
+) -> Path | None:
+    """Restore a backup into the data folder (the caller holds its lock), migrate it, and give
+    the restored file a new node id before anything writes to it."""
+    kept = backup.restore(backup_file, paths.database)
+    database = open_database(paths.database, wall=wall)
+    try:
+        with database.apply() as session:
+            node_service.renew_node_id(session)
+    finally:
+        database.close()
+    return kept
