@@ -144,6 +144,7 @@ def paths_from(args: argparse.Namespace) -> AppPaths:
 
 
 def run(argv: Sequence[str]) -> int:
+    _keep_log_off_stderr()
     if _is_command_line(argv):
         _install_cli_translations()
     parser = build_parser()
@@ -154,6 +155,7 @@ def run(argv: Sequence[str]) -> int:
             from lam_desk.app import run_desk
 
             return run_desk(paths_from(args), demo=args.demo)
+        _log_to_file(paths_from(args))
         handler = _HANDLERS.get(command)
         if handler is None:
             _text, part = _LATER[command]
@@ -174,7 +176,7 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return EXIT_REFUSED
-    except Exception as error:  # noqa: BLE001 - the contract is one line and exit 3
+    except Exception as error:
         log.exception("unexpected error in command %s", command)
         _say(
             translate("CommandLine", "Unexpected error ({kind}); see the log.").format(
@@ -188,6 +190,24 @@ def _is_command_line(argv: Sequence[str]) -> bool:
     """True unless the desk window is being opened (which installs its own translations)."""
     words = {"-h", "--help", "--version", "--selftest", "selftest", "backup", "backups", "restore"}
     return any(arg in words or arg in _LATER for arg in argv)
+
+
+def _keep_log_off_stderr() -> None:
+    """Standard error carries the one-line message only: until the log file is set up, logged
+    warnings go nowhere rather than to the console (Python's last-resort handler)."""
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+
+
+def _log_to_file(paths: AppPaths) -> None:
+    """Commands log to the data folder's log file (what "see the log" points to)."""
+    from lam_desk.logs import setup_logging
+
+    try:
+        setup_logging(paths.log_dir, console=False)
+    except OSError:
+        pass  # an unusable folder is reported by the command itself
 
 
 def _say(message: str) -> None:

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import IO
 
 from lam_desk.errors import AlreadyOpenError
+from lam_desk.i18n import QT_TRANSLATE_NOOP
 
 
 class DataFolderLock:
@@ -30,8 +31,11 @@ class DataFolderLock:
             handle.close()
             raise AlreadyOpenError(
                 "Errors",
-                "LAM Desk is already open on this computer with the same data folder. "
-                "Use the open window (it may be minimised), or close it first.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "LAM Desk is already open on this computer with the same data folder. "
+                    "Use the open window (it may be minimised), or close it first.",
+                ),
             ) from None
         handle.seek(0)
         handle.truncate()

@@ -16,9 +16,10 @@ _FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 _fault_file: IO[str] | None = None
 
 
-def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
+def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool = True) -> Path:
     """Send the root logger to ``log_dir/lam_desk.log`` (5 × 1 MB), and to the console only
-    when there is one (a windowed Windows build has ``sys.stderr = None``)."""
+    when there is one (a windowed Windows build has ``sys.stderr = None``) and ``console``
+    is asked for (the command line keeps standard error for its one-line message)."""
     global _fault_file
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_NAME
@@ -33,9 +34,13 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     file_handler.setFormatter(logging.Formatter(_FORMAT))
     file_handler._lam_desk = True  # type: ignore[attr-defined]
     root.addHandler(file_handler)
-    if sys.stderr is not None and not any(
-        isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
-        for h in root.handlers
+    if (
+        console
+        and sys.stderr is not None
+        and not any(
+            isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
+            for h in root.handlers
+        )
     ):
         console = logging.StreamHandler(sys.stderr)
         console.setLevel(logging.WARNING)

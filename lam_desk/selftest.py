@@ -35,7 +35,7 @@ def run_selftest(paths: AppPaths | None = None) -> list[Check]:
 def _guarded(check: Callable[[], Check]) -> Check:
     try:
         return check()
-    except Exception as error:  # noqa: BLE001 - a selftest reports, it does not crash
+    except Exception as error:
         name = getattr(check, "__name__", "check").lstrip("_")
         return Check(name, False, f"{type(error).__name__}: {error}")
 

@@ -30,12 +30,15 @@ def lock_data_folder(paths: AppPaths) -> DataFolderLock:
 def open_database(path: Path, *, wall: WallClock = system_wall_ms) -> Database:
     """Migrate and open the store. A file SQLite cannot read raises DatabaseDamagedError,
     so the desk can offer the latest good backup instead of crashing."""
+    database: Database | None = None
     try:
         migrate.upgrade(path)
         database = Database(path, wall=wall)
         with database.apply() as session:
             node_service.prepare(session)
     except (sqlite3.DatabaseError, SADatabaseError) as exc:
+        if database is not None:
+            database.close()  # so the damaged file can be moved aside (Windows)
         log.error("the database could not be opened: %s", type(exc).__name__)
         raise DatabaseDamagedError(str(path)) from exc
     return database

@@ -69,7 +69,9 @@ class Database:
         self.wall = wall
         self.write_engine = _make_engine(path, read_only=False)
         self.read_engine = _make_engine(path, read_only=True)
-        self._write_factory = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._write_factory = sessionmaker(
+            self.write_engine, class_=capture.CapturedSession, expire_on_commit=False
+        )
         self._network_factory = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_factory = sessionmaker(self.read_engine, expire_on_commit=False)
         capture.install(self._write_factory, schema_version=SCHEMA_REVISION, wall=wall)

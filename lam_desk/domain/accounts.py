@@ -83,15 +83,25 @@ class LockoutPolicy:
         """When the account unlocks, or None if it is not locked.
 
         Locked when the last ``attempts`` failures all fall within ``minutes`` of each other
-        and the last one is less than ``minutes`` ago. Derived from the failure rows, never
-        stored, so nothing can leave an account locked by mistake.
+        and the last one is less than ``minutes`` ago: the lock lasts ``minutes`` from the
+        failure that set it, as the message at the desk says. Derived from the failure rows,
+        never stored, so nothing can leave an account locked by mistake.
         """
         window = timedelta(minutes=self.minutes)
-        recent = sorted(f for f in failures if now - f < window)
-        if len(recent) < self.attempts:
+        past = sorted(f for f in failures if f <= now)
+        if len(past) < self.attempts:
             return None
-        return recent[-1] + window
+        last = past[-self.attempts :]
+        until = last[-1] + window
+        if last[-1] - last[0] >= window or now >= until:
+            return None
+        return until
 
     def attempts_left(self, failures: Iterable[datetime], now: datetime) -> int:
+        """Wrong attempts still allowed before the account locks (0 while it is locked)."""
+        failures = list(failures)
+        if self.locked_until(failures, now) is not None:
+            return 0
         window = timedelta(minutes=self.minutes)
-        return max(self.attempts - sum(1 for f in failures if now - f < window), 0)
+        recent = sum(1 for f in failures if timedelta(0) <= now - f < window)
+        return max(self.attempts - recent, 0)

@@ -126,7 +126,7 @@ def create_account(session: Session, actor: StaffRow | None, draft: AccountDraft
             _refuse_permission()
         if draft.role is not Role.COORDINATOR:
             raise UserError(
-                CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "The first account must be a coordinator.")
+                CONTEXT, QT_TRANSLATE_NOOP("Accounts", "The first account must be a coordinator.")
             )
     else:
         _require(actor, Action.MANAGE_ACCOUNTS)
@@ -140,7 +140,7 @@ def create_account(session: Session, actor: StaffRow | None, draft: AccountDraft
     if _find_by_username(session, username) is not None:
         raise UserError(
             CONTEXT,
-            QT_TRANSLATE_NOOP(CONTEXT, "The login name “{username}” is already taken."),
+            QT_TRANSLATE_NOOP("Accounts", "The login name “{username}” is already taken."),
             username=username,
         )
     code = new_recovery_code()
@@ -177,14 +177,14 @@ def update_account(
     if other is not None and other.id != user.id:
         raise UserError(
             CONTEXT,
-            QT_TRANSLATE_NOOP(CONTEXT, "The login name “{username}” is already taken."),
+            QT_TRANSLATE_NOOP("Accounts", "The login name “{username}” is already taken."),
             username=username,
         )
     if user.id == actor.id and (draft.role is not Role.COORDINATOR or not draft.active):
         raise RefusedError(
             CONTEXT,
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Accounts",
                 "You cannot remove your own coordinator role or deactivate your own account.",
             ),
         )
@@ -205,8 +205,11 @@ def update_account(
 
 
 def set_active(session: Session, actor: StaffRow, seen: StaffRow, active: bool) -> StaffRow:
+    """Activate or deactivate an account. Only ``active`` changes: the other fields keep the
+    values they have now, even if they changed since ``seen`` was read."""
+    current = get_account(session, seen.id)
     draft = AccountDraft(
-        seen.username, seen.display_name, seen.role, seen.home_site_id, active=active
+        current.username, current.display_name, current.role, current.home_site_id, active=active
     )
     return update_account(session, actor, seen, draft)
 
@@ -217,7 +220,7 @@ def change_own_secrets(
     """An animator edits their own password or PIN, after typing the current password."""
     user = _user(session, actor.id)
     if not verify_secret(current_password, user.password_hash):
-        raise UserError(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "The current password is wrong."))
+        raise UserError(CONTEXT, QT_TRANSLATE_NOOP("Accounts", "The current password is wrong."))
     if password:
         _checked(lambda: accounts.check_password(password))
         user.password_hash = hash_secret(password)
@@ -255,7 +258,7 @@ def authenticate(
     user = _find_by_username(session, accounts.normalise_username(username))
     if user is None:
         return LoginOutcome(
-            None, _wrong(QT_TRANSLATE_NOOP(CONTEXT, "Wrong login name or password."))
+            None, _wrong(QT_TRANSLATE_NOOP("Accounts", "Wrong login name or password."))
         )
     return _check_secret(
         session,
@@ -263,7 +266,7 @@ def authenticate(
         policy,
         now,
         verify_secret(password, user.password_hash),
-        QT_TRANSLATE_NOOP(CONTEXT, "Wrong login name or password."),
+        QT_TRANSLATE_NOOP("Accounts", "Wrong login name or password."),
     )
 
 
@@ -280,7 +283,7 @@ def unlock(
     user = _user(session, user_id)
     ok = verify_secret(secret, user.pin_hash) or verify_secret(secret, user.password_hash)
     return _check_secret(
-        session, user, policy, now, ok, QT_TRANSLATE_NOOP(CONTEXT, "Wrong PIN or password.")
+        session, user, policy, now, ok, QT_TRANSLATE_NOOP("Accounts", "Wrong PIN or password.")
     )
 
 
@@ -304,7 +307,7 @@ def _check_secret(
             None,
             RefusedError(
                 CONTEXT,
-                QT_TRANSLATE_NOOP(CONTEXT, "This account is deactivated. Ask the coordinator."),
+                QT_TRANSLATE_NOOP("Accounts", "This account is deactivated. Ask the coordinator."),
             ),
         )
     _clear_failures(session, user.id)
@@ -319,7 +322,7 @@ def recover_with_code(session: Session, username: str, code: str, new_password: 
     """Log in with the printed one-time recovery code and choose a new password. The code is
     used up, the lockout is cleared; the coordinator prints a new code later."""
     user = _find_by_username(session, accounts.normalise_username(username))
-    wrong = UserError(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Wrong login name or recovery code."))
+    wrong = UserError(CONTEXT, QT_TRANSLATE_NOOP("Accounts", "Wrong login name or recovery code."))
     if user is None or not user.recovery_code_hash:
         raise wrong
     if not verify_secret(normalise_recovery_code(code), user.recovery_code_hash):
@@ -327,7 +330,7 @@ def recover_with_code(session: Session, username: str, code: str, new_password: 
     if not user.active:
         raise RefusedError(
             CONTEXT,
-            QT_TRANSLATE_NOOP(CONTEXT, "This account is deactivated. Ask the coordinator."),
+            QT_TRANSLATE_NOOP("Accounts", "This account is deactivated. Ask the coordinator."),
         )
     _checked(lambda: accounts.check_password(new_password))
     user.password_hash = hash_secret(new_password)
@@ -349,7 +352,7 @@ def locked_until(
 def _user(session: Session, user_id: str) -> StaffUser:
     user = session.get(StaffUser, user_id)
     if user is None or not user.alive:
-        raise UserError(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "This account no longer exists."))
+        raise UserError(CONTEXT, QT_TRANSLATE_NOOP("Accounts", "This account no longer exists."))
     return user
 
 
@@ -388,7 +391,7 @@ def _lockout_error(
     return RefusedError(
         CONTEXT,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Accounts",
             "Too many wrong attempts: this account is locked for {minutes} more minute(s). "
             "You can also use your printed recovery code.",
         ),
@@ -403,7 +406,7 @@ def _require(actor: StaffRow, action: Action) -> None:
 
 def _refuse_permission() -> None:
     raise RefusedError(
-        CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Only a coordinator can manage staff accounts.")
+        CONTEXT, QT_TRANSLATE_NOOP("Accounts", "Only a coordinator can manage staff accounts.")
     )
 
 
@@ -421,7 +424,7 @@ def _keep_one_coordinator(session: Session, leaving_id: str) -> None:
     if not others:
         raise RefusedError(
             CONTEXT,
-            QT_TRANSLATE_NOOP(CONTEXT, "The network needs at least one active coordinator."),
+            QT_TRANSLATE_NOOP("Accounts", "The network needs at least one active coordinator."),
         )
 
 
@@ -430,7 +433,7 @@ def _check_site(session: Session, site_id: str | None) -> None:
         return
     site = session.get(Site, site_id)
     if site is None or not site.alive:
-        raise UserError(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Choose a site of the network."))
+        raise UserError(CONTEXT, QT_TRANSLATE_NOOP("Accounts", "Choose a site of the network."))
 
 
 def _checked(rule: object) -> None:

@@ -84,6 +84,9 @@ def install(factory: sessionmaker[Session], *, schema_version: str, wall: WallCl
             new_clocks = dict(old_clocks)
             new_clocks.update(dict.fromkeys(changed, stamp))
             row.field_clocks = new_clocks
+            # Only this row's bases are used up: a flush of other rows (autoflush) must not
+            # drop the clocks the user saw on a row that is still being edited.
+            bases.pop(row.id, None)
             session.add(
                 OutboxOp(
                     op_id=uuid7(),
@@ -98,7 +101,6 @@ def install(factory: sessionmaker[Session], *, schema_version: str, wall: WallCl
                 )
             )
         node.hlc_wall, node.hlc_counter = clock.state
-        session.info.pop(_BASES_KEY, None)
 
     @event.listens_for(factory, "do_orm_execute")
     def _guard(state: ORMExecuteState) -> None:
@@ -114,6 +116,32 @@ def install(factory: sessionmaker[Session], *, schema_version: str, wall: WallCl
         table = getattr(state.statement, "table", None)
         if table is not None and "field_clocks" in table.c:
             raise UncapturedWriteError(f"bulk write on synced table {table.name} escapes capture")
+
+
+class CapturedSession(Session):
+    """The desk's write sessions: the legacy bulk methods skip the flush, and so capture."""
+
+    def bulk_save_objects(self, objects: Any, *args: Any, **kwargs: Any) -> None:
+        objects = list(objects)
+        _refuse_bulk(self, {type(o) for o in objects})
+        super().bulk_save_objects(objects, *args, **kwargs)
+
+    def bulk_insert_mappings(self, mapper: Any, *args: Any, **kwargs: Any) -> None:
+        _refuse_bulk(self, {mapper})
+        super().bulk_insert_mappings(mapper, *args, **kwargs)
+
+    def bulk_update_mappings(self, mapper: Any, *args: Any, **kwargs: Any) -> None:
+        _refuse_bulk(self, {mapper})
+        super().bulk_update_mappings(mapper, *args, **kwargs)
+
+
+def _refuse_bulk(session: Session, targets: set[Any]) -> None:
+    if session.info.get(ORIGIN_KEY) == ORIGIN_NETWORK:
+        return
+    for target in targets:
+        cls = getattr(inspect(target), "class_", target)
+        if isinstance(cls, type) and issubclass(cls, Synced):
+            raise UncapturedWriteError(f"bulk write on synced table {cls.__name__} escapes capture")
 
 
 def _changes(session: Session) -> list[tuple[Synced, list[str]]]:

@@ -15,6 +15,10 @@ WallClock = Callable[[], int]
 # The stamp of reference rows seeded identically on every desk: older than any real write.
 REFERENCE_STAMP = "000000000000000.000000.reference"
 
+# The widest counter the fixed-width text holds; past it the clock moves on by one millisecond,
+# or the text order of stamps would no longer be their order.
+MAX_COUNTER = 999_999
+
 
 def system_wall_ms() -> int:
     return time.time_ns() // 1_000_000
@@ -57,6 +61,8 @@ class HybridLogicalClock:
         wall = self._wall()
         if wall > self._last_wall:
             self._last_wall, self._counter = wall, 0
+        elif self._counter >= MAX_COUNTER:
+            self._last_wall, self._counter = self._last_wall + 1, 0
         else:
             self._counter += 1
         return Stamp(self._last_wall, self._counter, self.node_id)

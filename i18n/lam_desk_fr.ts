@@ -1,0 +1,1126 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutTab</name>
+    <message>
+        <source>LAM Desk {version}
+
+The reception desk of the public digital access points of the Pays Haut Languedoc et Vignobles.
+
+Data folder: {data}
+Log folder: {logs}
+This desk's node: {node}</source>
+        <translation>LAM Desk {version}
+
+Le logiciel d'accueil des lieux d'accès au numérique du Pays Haut Languedoc et Vignobles.
+
+Dossier des données : {data}
+Dossier des journaux : {logs}
+Identifiant de ce poste sur le réseau : {node}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>First name and family name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>e.g. camille.roux</source>
+        <translation>par ex. camille.roux</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, to unlock the desk quickly</source>
+        <translation>4 à 8 chiffres, pour déverrouiller rapidement</translation>
+    </message>
+    <message>
+        <source>Account active</source>
+        <translation>Compte actif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation>Site de rattachement</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>PIN (optional)</source>
+        <translation>Code PIN (facultatif)</translation>
+    </message>
+    <message>
+        <source>Leave the password and PIN empty to keep them.</source>
+        <translation>Laissez le mot de passe et le code PIN vides pour les garder.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>The login name must start with a letter and use only lowercase letters, digits, dots, dashes or underscores (2 to 40 characters).</source>
+        <translation>L'identifiant doit commencer par une lettre et ne contenir que des minuscules sans accent, des chiffres, des points, des tirets ou des tirets bas (2 à 40 caractères).</translation>
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>Le nom est trop long.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters.</source>
+        <translation>Le mot de passe doit comporter au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not start or end with a space.</source>
+        <translation>Le mot de passe ne doit pas commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>Le code PIN doit comporter de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>The first account must be a coordinator.</source>
+        <translation>Le premier compte doit être celui d'un coordinateur.</translation>
+    </message>
+    <message>
+        <source>The login name “{username}” is already taken.</source>
+        <translation>L'identifiant « {username} » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own coordinator role or deactivate your own account.</source>
+        <translation>Vous ne pouvez ni retirer votre propre rôle de coordinateur ni désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>Wrong login name or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password.</source>
+        <translation>Code PIN ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask the coordinator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous au coordinateur.</translation>
+    </message>
+    <message>
+        <source>Wrong login name or recovery code.</source>
+        <translation>Identifiant ou code de secours incorrect.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Ce compte n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: this account is locked for {minutes} more minute(s). You can also use your printed recovery code.</source>
+        <translation>Trop d'essais incorrects : ce compte est bloqué encore {minutes} minute(s). Vous pouvez aussi utiliser votre code de secours imprimé.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can manage staff accounts.</source>
+        <translation>Seul un coordinateur peut gérer les comptes du personnel.</translation>
+    </message>
+    <message>
+        <source>The network needs at least one active coordinator.</source>
+        <translation>Le réseau doit garder au moins un coordinateur actif.</translation>
+    </message>
+    <message>
+        <source>Choose a site of the network.</source>
+        <translation>Choisissez un site du réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation>Site de rattachement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Each person at a desk has their own account. A deactivated account can no longer log in; its history is kept.</source>
+        <translation>Chaque personne qui tient l'accueil a son propre compte. Un compte désactivé ne peut plus se connecter ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>New recovery code…</source>
+        <translation>Nouveau code de secours…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The database failed its integrity check, so no backup was made and the existing backups were kept. Restore the latest good backup.</source>
+        <translation>La base de données n'a pas passé le contrôle d'intégrité : aucune sauvegarde n'a été faite et les sauvegardes existantes sont conservées. Restaurez la dernière sauvegarde saine.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check; try again.</source>
+        <translation>La copie de sauvegarde n'a pas passé le contrôle ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>Le fichier {file} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a sound LAM Desk backup; nothing was changed.</source>
+        <translation>Le fichier {file} n'est pas une sauvegarde LAM Desk valide ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>The desk backs up its database every day and keeps the last {keep}. To restore one, close the desk and run “lam-desk restore FILE”, or accept the offer the desk makes at start if its database is damaged.</source>
+        <translation>LAM Desk sauvegarde sa base de données chaque jour et garde les {keep} dernières sauvegardes. Pour en restaurer une, fermez LAM Desk et lancez « lam-desk restore FICHIER », ou acceptez la proposition faite au démarrage si la base est endommagée.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>{when} — {size} kB</source>
+        <translation>{when} — {size} ko</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l'instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPages</name>
+    <message>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>The live board of the site's public workstations.</source>
+        <translation>Le tableau en direct des postes publics du site.</translation>
+    </message>
+    <message>
+        <source>free, in use (who, since when, time left), booked next, out of service</source>
+        <translation>libre, occupé (par qui, depuis quand, temps restant), réservé ensuite, hors service</translation>
+    </message>
+    <message>
+        <source>seat a person or an anonymous ticket in two keystrokes; extend, move, end</source>
+        <translation>installer une personne ou un ticket anonyme en deux touches ; prolonger, changer de poste, terminer</translation>
+    </message>
+    <message>
+        <source>an alert when time is up, and the walk-in queue</source>
+        <translation>une alerte quand le temps est écoulé, et la file d'attente</translation>
+    </message>
+    <message>
+        <source>This page arrives with the desk's day (check-in and workstations). Nothing is missing from your data: there is simply nothing to show here yet.</source>
+        <translation>Cette page arrive avec la gestion de la journée (accueil et postes). Rien ne manque dans vos données : il n'y a simplement encore rien à afficher ici.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Workstations booked ahead, by day and by week.</source>
+        <translation>Les postes réservés à l'avance, par jour et par semaine.</translation>
+    </message>
+    <message>
+        <source>book a workstation for a member, or by phone for someone not yet registered</source>
+        <translation>réserver un poste pour un usager, ou par téléphone pour une personne pas encore inscrite</translation>
+    </message>
+    <message>
+        <source>opening hours, closures, quotas and no-shows checked for you</source>
+        <translation>horaires d'ouverture, fermetures, quotas et absences vérifiés pour vous</translation>
+    </message>
+    <message>
+        <source>tomorrow's bookings as a list of people to remind</source>
+        <translation>les réservations du lendemain en liste de personnes à rappeler</translation>
+    </message>
+    <message>
+        <source>This page arrives with the desk's day (bookings).</source>
+        <translation>Cette page arrive avec la gestion de la journée (réservations).</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Courses, sessions, enrolments and attendance.</source>
+        <translation>Formations, séances, inscriptions et émargement.</translation>
+    </message>
+    <message>
+        <source>CNI internet certificate, university certificate, FOAD, job-search and seniors' workshops</source>
+        <translation>certificat de navigation sur Internet (CNI), certificat universitaire, FOAD, ateliers de recherche d'emploi et ateliers seniors</translation>
+    </message>
+    <message>
+        <source>enrolments with a waitlist, attendance per half-day</source>
+        <translation>inscriptions avec liste d'attente, émargement par demi-journée</translation>
+    </message>
+    <message>
+        <source>attendance sheets and certificates that funders accept</source>
+        <translation>feuilles d'émargement et attestations acceptées par les financeurs</translation>
+    </message>
+    <message>
+        <source>This page arrives with training management.</source>
+        <translation>Cette page arrive avec la gestion des formations.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>The network's common calendar of events.</source>
+        <translation>Le calendrier commun des manifestations du réseau.</translation>
+    </message>
+    <message>
+        <source>Fête de l'Internet, Semaine bleue and the sites' own events</source>
+        <translation>Fête de l'Internet, Semaine bleue et manifestations propres à chaque site</translation>
+    </message>
+    <message>
+        <source>the catalogue of digital services offered on the territory</source>
+        <translation>le catalogue des services numériques proposés sur le territoire</translation>
+    </message>
+    <message>
+        <source>This page arrives with the common calendar, after network synchronisation.</source>
+        <translation>Cette page arrive avec le calendrier commun, après la synchronisation du réseau.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>The site's and the network's activity, for the funders.</source>
+        <translation>L'activité du site et du réseau, pour les financeurs.</translation>
+    </message>
+    <message>
+        <source>visits, workstation hours and training hours by period</source>
+        <translation>passages, heures d'utilisation des postes et heures de formation par période</translation>
+    </message>
+    <message>
+        <source>age bands, communes and statuses as they were on the day</source>
+        <translation>tranches d'âge, communes et situations telles qu'elles étaient le jour même</translation>
+    </message>
+    <message>
+        <source>the activity report for FEDER, State, Région and Département</source>
+        <translation>le bilan d'activité pour le FEDER, l'État, la Région et le Département</translation>
+    </message>
+    <message>
+        <source>This page arrives with activity reports, once visits and training are recorded.</source>
+        <translation>Cette page arrive avec les bilans d'activité, une fois les passages et les formations enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write the demo network's database without opening a window.</source>
+        <translation>Crée la base de démonstration du réseau sans ouvrir de fenêtre.</translation>
+    </message>
+    <message>
+        <source>the demo network and data layer</source>
+        <translation>le réseau de démonstration et la couche de données</translation>
+    </message>
+    <message>
+        <source>Synchronise with the network's central store.</source>
+        <translation>Synchronise avec la base centrale du réseau.</translation>
+    </message>
+    <message>
+        <source>network synchronisation</source>
+        <translation>la synchronisation réseau</translation>
+    </message>
+    <message>
+        <source>Administer the central store: init, add-site, status, revoke.</source>
+        <translation>Administre la base centrale : init, add-site, status, revoke.</translation>
+    </message>
+    <message>
+        <source>Import members from a spreadsheet (CSV).</source>
+        <translation>Importe des usagers depuis un tableur (CSV).</translation>
+    </message>
+    <message>
+        <source>member management and the desk's day</source>
+        <translation>la gestion des usagers et de la journée</translation>
+    </message>
+    <message>
+        <source>Export data (members, activity).</source>
+        <translation>Exporte des données (usagers, activité).</translation>
+    </message>
+    <message>
+        <source>Print attendance sheets and certificates to PDF.</source>
+        <translation>Imprime en PDF les feuilles d'émargement et les attestations.</translation>
+    </message>
+    <message>
+        <source>training management</source>
+        <translation>la gestion des formations</translation>
+    </message>
+    <message>
+        <source>List training sessions (--json).</source>
+        <translation>Liste les séances de formation (--json).</translation>
+    </message>
+    <message>
+        <source>Export or erase everything about a member.</source>
+        <translation>Exporte ou efface toutes les données d'un usager.</translation>
+    </message>
+    <message>
+        <source>Purge members inactive for too long (--dry-run first).</source>
+        <translation>Supprime les usagers inactifs depuis trop longtemps (d'abord avec --dry-run).</translation>
+    </message>
+    <message>
+        <source>data folder of the desk (default: the user's data folder)</source>
+        <translation>dossier des données (par défaut : le dossier de données de l'utilisateur)</translation>
+    </message>
+    <message>
+        <source>LAM Desk, the reception desk of the network's public digital access points. With no command, opens the desk.</source>
+        <translation>LAM Desk, le logiciel d'accueil des lieux d'accès au numérique du réseau. Sans commande, ouvre l'accueil.</translation>
+    </message>
+    <message>
+        <source>open the desk on the demo network, in its own data folder (never syncs)</source>
+        <translation>ouvre l'accueil sur le réseau de démonstration, dans son propre dossier (jamais synchronisé)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>check this installation: database, PDF, translations, keyring</source>
+        <translation>vérifie cette installation : base de données, PDF, traductions, trousseau</translation>
+    </message>
+    <message>
+        <source>back up the database now (the desk may stay open)</source>
+        <translation>sauvegarde la base de données maintenant (l'accueil peut rester ouvert)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup file</source>
+        <translation>remplace la base de données par une sauvegarde</translation>
+    </message>
+    <message>
+        <source>a backup file</source>
+        <translation>un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>liste les sauvegardes, la plus récente d'abord</translation>
+    </message>
+    <message>
+        <source>“{command}” is not available yet: it comes with {part}.</source>
+        <translation>« {command} » n'est pas encore disponible : cette commande arrive avec {part}.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Refusé : {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}); see the log.</source>
+        <translation>Erreur inattendue ({kind}) ; consultez le journal.</translation>
+    </message>
+    <message>
+        <source>There is no database in {folder} yet.</source>
+        <translation>Il n'y a pas encore de base de données dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Backup written: {file}</source>
+        <translation>Sauvegarde écrite : {file}</translation>
+    </message>
+    <message>
+        <source>Database restored from {file}.</source>
+        <translation>Base de données restaurée depuis {file}.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {file}.</source>
+        <translation>L'ancienne base de données est conservée sous {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>The first coordinator account</source>
+        <translation>Le premier compte coordinateur</translation>
+    </message>
+    <message>
+        <source>This account manages the other staff accounts and the desk's settings. Animators' accounts are created from it afterwards, in Settings.</source>
+        <translation>Ce compte gère les autres comptes du personnel et les réglages. Les comptes des animateurs se créent ensuite depuis ce compte, dans Réglages.</translation>
+    </message>
+    <message>
+        <source>First name and family name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>e.g. coordination</source>
+        <translation>par ex. coordination</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, to unlock the desk quickly</source>
+        <translation>4 à 8 chiffres, pour déverrouiller rapidement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password (8 characters or more)</source>
+        <translation>Mot de passe (8 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>PIN (optional)</source>
+        <translation>Code PIN (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). What you were doing may not have been saved; the desk keeps running.</source>
+        <translation>Un problème est survenu ({kind}). Ce que vous faisiez n'a peut-être pas été enregistré ; LAM Desk continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+{path}</source>
+        <translation>Le détail se trouve dans le journal :
+{path}</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>LAM Desk is already open</source>
+        <translation>LAM Desk est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>The database of this desk is damaged and there is no backup to restore. Call the coordinator. The file is kept as it is in {folder}.</source>
+        <translation>La base de données de ce poste est endommagée et il n'y a aucune sauvegarde à restaurer. Appelez le coordinateur. Le fichier est conservé tel quel dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The database of this desk is damaged. Restore the latest good backup, made on {when}? Work done since then will be missing; the damaged file is kept aside.</source>
+        <translation>La base de données de ce poste est endommagée. Restaurer la dernière sauvegarde saine, faite le {when} ? Ce qui a été saisi depuis manquera ; le fichier endommagé est mis de côté.</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Problème de base de données</translation>
+    </message>
+    <message>
+        <source>The check of the database found a problem. Finish what you are doing and restart the desk: it will offer to restore the latest good backup.</source>
+        <translation>La vérification de la base de données a trouvé un problème. Terminez ce que vous faites et redémarrez LAM Desk : il proposera de restaurer la dernière sauvegarde saine.</translation>
+    </message>
+    <message>
+        <source>Backup done.</source>
+        <translation>Sauvegarde terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>The desk is ready</source>
+        <translation>L'accueil est prêt</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>LAM Desk is already open on this computer with the same data folder. Use the open window (it may be minimised), or close it first.</source>
+        <translation>LAM Desk est déjà ouvert sur cet ordinateur avec le même dossier de données. Utilisez la fenêtre ouverte (elle est peut-être réduite), ou fermez-la d'abord.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>LAM Desk — first start</source>
+        <translation>LAM Desk — premier démarrage</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>Ouvrir l'accueil</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>This desk serves {site}. The account “{login}” is created.
+
+Print the recovery code of this account and keep it in a safe place: it lets you in if the password is forgotten.</source>
+        <translation>Ce poste d'accueil dessert : {site}. Le compte « {login} » est créé.
+
+Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet de se connecter en cas d'oubli du mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Language of the desk</source>
+        <translation>Langue de l'application</translation>
+    </message>
+    <message>
+        <source>Lock the desk after</source>
+        <translation>Verrouiller l'accueil après</translation>
+    </message>
+    <message>
+        <source>The screen faces the public: the desk locks itself when nobody touches it, and unlocks with your PIN or password. A new language applies at the next start.</source>
+        <translation>L'écran est tourné vers le public : l'accueil se verrouille tout seul quand personne ne s'en sert, et se déverrouille avec votre code PIN ou votre mot de passe. Une nouvelle langue s'applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Hello {name}</source>
+        <translation>Bonjour {name}</translation>
+    </message>
+    <message>
+        <source>{site} — {date}</source>
+        <translation>{site} — {date}</translation>
+    </message>
+    <message>
+        <source>Today at the desk</source>
+        <translation>Aujourd'hui à l'accueil</translation>
+    </message>
+    <message>
+        <source>Check-in, the member directory, today's bookings and sessions arrive with the desk's day. Until then this desk keeps your accounts and backups.</source>
+        <translation>L'accueil des usagers, l'annuaire, les réservations et les séances du jour arrivent avec la gestion de la journée. D'ici là, LAM Desk gère déjà les comptes et les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Looking for the latest backup…</source>
+        <translation>Recherche de la dernière sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Database check: waiting…</source>
+        <translation>Vérification de la base : en attente…</translation>
+    </message>
+    <message>
+        <source>Synchronisation: none, this is the demo network.</source>
+        <translation>Synchronisation : aucune, c'est le réseau de démonstration.</translation>
+    </message>
+    <message>
+        <source>Synchronisation: offline — not configured yet.</source>
+        <translation>Synchronisation : hors ligne — pas encore configurée.</translation>
+    </message>
+    <message>
+        <source>No backup yet. One is made every day automatically.</source>
+        <translation>Aucune sauvegarde pour l'instant. Une sauvegarde est faite automatiquement chaque jour.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}. One is made every day automatically.</source>
+        <translation>Dernière sauvegarde : {when}. Une sauvegarde est faite automatiquement chaque jour.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Database check: sound.</source>
+        <translation>Vérification de la base : tout est en ordre.</translation>
+    </message>
+    <message>
+        <source>Database check: PROBLEM found. Call the coordinator before going on.</source>
+        <translation>Vérification de la base : PROBLÈME détecté. Appelez le coordinateur avant de continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Desk locked</source>
+        <translation>Accueil verrouillé</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>Code PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Another person…</source>
+        <translation>Une autre personne…</translation>
+    </message>
+    <message>
+        <source>Locked by {name}. Type your PIN or your password to go on.</source>
+        <translation>Verrouillé par {name}. Tapez votre code PIN ou votre mot de passe pour reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>LAM Desk — log in</source>
+        <translation>LAM Desk — connexion</translation>
+    </message>
+    <message>
+        <source>Welcome to LAM Desk</source>
+        <translation>Bienvenue dans LAM Desk</translation>
+    </message>
+    <message>
+        <source>This desk serves {site}.</source>
+        <translation>Ce poste d'accueil dessert : {site}.</translation>
+    </message>
+    <message>
+        <source>DEMONSTRATION — invented data, never synchronised</source>
+        <translation>DÉMONSTRATION — données fictives, jamais synchronisées</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Today's site</source>
+        <translation>Site du jour</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>I forgot my password (recovery code)</source>
+        <translation>J'ai oublié mon mot de passe (code de secours)</translation>
+    </message>
+    <message>
+        <source>Type your login name and your password.</source>
+        <translation>Tapez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your new password is saved. Log in with it.</source>
+        <translation>Votre nouveau mot de passe est enregistré. Connectez-vous avec.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>DEMONSTRATION — invented people and data; this desk never synchronises.</source>
+        <translation>DÉMONSTRATION — personnes et données fictives ; ce poste ne se synchronise jamais.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{key})</source>
+        <translation>{page} (Ctrl+{key})</translation>
+    </message>
+    <message>
+        <source>LAM Desk — {site} — DEMONSTRATION</source>
+        <translation>LAM Desk — {site} — DÉMONSTRATION</translation>
+    </message>
+    <message>
+        <source>LAM Desk — {site}</source>
+        <translation>LAM Desk — {site}</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Verrouiller l'accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Change user…</source>
+        <translation>&amp;Changer d'utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>Site : {site}</translation>
+    </message>
+    <message>
+        <source>demonstration — no synchronisation</source>
+        <translation>démonstration — pas de synchronisation</translation>
+    </message>
+    <message>
+        <source>offline — synchronisation not configured</source>
+        <translation>hors ligne — synchronisation non configurée</translation>
+    </message>
+    <message>
+        <source>Coordinator: {name}</source>
+        <translation>Coordinateur : {name}</translation>
+    </message>
+    <message>
+        <source>Animator: {name}</source>
+        <translation>Animateur : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountTab</name>
+    <message>
+        <source>Change your own password or PIN. Type your current password first.</source>
+        <translation>Changez votre mot de passe ou votre code PIN. Tapez d'abord votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>leave empty to keep it</source>
+        <translation>laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Type a new password or a new PIN.</source>
+        <translation>Tapez un nouveau mot de passe ou un nouveau code PIN.</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>LAM Desk — recovery code</source>
+        <translation>LAM Desk — code de secours</translation>
+    </message>
+    <message>
+        <source>For: {name} (login “{login}”)</source>
+        <translation>Pour : {name} (identifiant « {login} »)</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>Site : {site}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>If you forget your password or your account is locked, click “I forgot my password” at the login screen, type your login and this code, then choose a new password.</source>
+        <translation>Si vous oubliez votre mot de passe ou si votre compte est bloqué, cliquez sur « J'ai oublié mon mot de passe » à l'écran de connexion, tapez votre identifiant et ce code, puis choisissez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>This code works once. Keep this sheet in a locked drawer, never next to the desk PC. After using it, ask the coordinator for a new one.</source>
+        <translation>Ce code ne sert qu'une fois. Rangez cette feuille dans un tiroir fermé à clé, jamais à côté du poste d'accueil. Après usage, demandez-en un nouveau au coordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Here is the one-time recovery code of {name}. Print it or write it down now: it will not be shown again.</source>
+        <translation>Voici le code de secours à usage unique de {name}. Imprimez-le ou notez-le maintenant : il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>Enregistrer le code de secours</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryLoginDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <source>Type your login name and the recovery code printed for you, then choose a new password. The code works only once.</source>
+        <translation>Tapez votre identifiant et le code de secours imprimé pour vous, puis choisissez un nouveau mot de passe. Le code ne sert qu'une fois.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Save the new password</source>
+        <translation>Enregistrer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Animator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>Staff accounts are managed by the network coordinator.</source>
+        <translation>Les comptes du personnel sont gérés par le coordinateur du réseau.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Opening hours, closures, session lengths, quotas and visit purposes of each site arrive with the desk's day.</source>
+        <translation>Les horaires d'ouverture, fermetures, durées de séance, quotas et motifs de passage de chaque site arrivent avec la gestion de la journée.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Choose a site of the network.</source>
+        <translation>Choisissez un site du réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Which site does this desk serve?</source>
+        <translation>Quel site ce poste d'accueil dessert-il ?</translation>
+    </message>
+    <message>
+        <source>Choose the access point where this computer stands. A desk at a LAM also serves the antennas attached to it; you choose the day's site at login.</source>
+        <translation>Choisissez le lieu où se trouve cet ordinateur. Un poste d'accueil de LAM dessert aussi les antennes qui lui sont rattachées ; le site du jour se choisit à la connexion.</translation>
+    </message>
+    <message>
+        <source>{name} (antenna of {parent})</source>
+        <translation>{name} (antenne de {parent})</translation>
+    </message>
+</context>
+</TS>

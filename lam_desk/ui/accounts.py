@@ -1,0 +1,389 @@
+"""The coordinator's screen for staff accounts: list, create, edit, deactivate, recovery codes."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lam_desk.domain.accounts import ROLE_LABELS, Role
+from lam_desk.errors import UserError
+from lam_desk.services import staff
+from lam_desk.services.node import SiteRow
+from lam_desk.services.staff import AccountDraft, CreatedAccount, StaffRow
+from lam_desk.ui.context import DeskContext
+from lam_desk.ui.recovery import RecoveryCodeDialog
+from lam_desk.ui.widgets import ErrorLabel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AccountColumn(IntEnum):
+    NAME = 0
+    USERNAME = 1
+    ROLE = 2
+    SITE = 3
+    STATE = 4
+
+
+class AccountRole(IntEnum):
+    ROW = Qt.ItemDataRole.UserRole + 1
+
+
+def role_label(role: Role) -> str:
+    return QCoreApplication.translate("Roles", ROLE_LABELS[role])
+
+
+class AccountsModel(QAbstractTableModel):
+    """The accounts as rows; ``AccountRole.ROW`` gives the StaffRow."""
+
+    def __init__(self, sites: list[SiteRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StaffRow] = []
+        self._site_names = {s.id: s.name for s in sites}
+
+    def set_rows(self, rows: list[StaffRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[StaffRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(AccountColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(AccountColumn):
+            return None
+        return {
+            AccountColumn.NAME: self.tr("Name"),
+            AccountColumn.USERNAME: self.tr("Login"),
+            AccountColumn.ROLE: self.tr("Role"),
+            AccountColumn.SITE: self.tr("Home site"),
+            AccountColumn.STATE: self.tr("State"),
+        }[AccountColumn(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == AccountRole.ROW:
+            return row
+        column = AccountColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is AccountColumn.NAME:
+                return row.display_name
+            if column is AccountColumn.USERNAME:
+                return row.username
+            if column is AccountColumn.ROLE:
+                return role_label(row.role)
+            if column is AccountColumn.SITE:
+                return self._site_names.get(row.home_site_id or "", "—")
+            return self.tr("Active") if row.active else self.tr("Deactivated")
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return QColor("#8a949c")
+        return None
+
+
+class AccountDialog(QDialog):
+    """Create or edit one account. On acceptance, ``result_account`` holds what was saved."""
+
+    def __init__(
+        self,
+        context: DeskContext,
+        sites: list[SiteRow],
+        existing: StaffRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.existing = existing
+        self.result_account: StaffRow | None = None
+        self.created: CreatedAccount | None = None
+        self.setWindowTitle(self.tr("New account") if existing is None else self.tr("Edit account"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("First name and family name"))
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("e.g. camille.roux"))
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role_label(role), role)
+        self.site = QComboBox()
+        for site in sites:
+            self.site.addItem(site.name, site.id)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setPlaceholderText(self.tr("4 to 8 digits, to unlock the desk quickly"))
+        self.active = QCheckBox(self.tr("Account active"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Login"), self.username)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Home site"), self.site)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.password_again)
+        form.addRow(self.tr("PIN (optional)"), self.pin)
+        form.addRow("", self.active)
+        layout.addLayout(form)
+        if existing is not None:
+            hint = QLabel(self.tr("Leave the password and PIN empty to keep them."))
+            hint.setObjectName("HintLabel")
+            layout.addWidget(hint)
+            self.name.setText(existing.display_name)
+            self.username.setText(existing.username)
+            self.role.setCurrentIndex(self.role.findData(existing.role))
+            self.site.setCurrentIndex(max(self.site.findData(existing.home_site_id), 0))
+            self.active.setChecked(existing.active)
+        else:
+            self.site.setCurrentIndex(max(self.site.findData(context.site.id), 0))
+            self.active.setChecked(True)
+            self.active.hide()
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def draft(self) -> AccountDraft:
+        return AccountDraft(
+            username=self.username.text(),
+            display_name=self.name.text(),
+            role=Role(self.role.currentData()),
+            home_site_id=self.site.currentData(),
+            password=self.password.text(),
+            pin=self.pin.text(),
+            active=self.active.isChecked(),
+        )
+
+    def _on_save(self) -> None:
+        self.error.clear_error()
+        if self.password.text() != self.password_again.text():
+            self.error.show_error(self.tr("The two passwords are different."))
+            return
+        draft = self.draft()
+        actor = self.context.account
+        existing = self.existing
+        self.buttons.setEnabled(False)
+        if existing is None:
+            self.context.tasks.run_write(
+                lambda s: staff.create_account(s, actor, draft), self._on_created, self._on_failed
+            )
+        else:
+            self.context.tasks.run_write(
+                lambda s: staff.update_account(s, actor, existing, draft),
+                self._on_saved,
+                self._on_failed,
+            )
+
+    def _on_created(self, created: CreatedAccount) -> None:
+        self.created = created
+        self._on_saved(created.account)
+
+    def _on_saved(self, account: StaffRow) -> None:
+        self.result_account = account
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, UserError):
+            self.error.show_error(error)
+        else:
+            raise error
+
+
+class AccountsPanel(QWidget):
+    """Signals:
+    accounts_changed(): an account was created or changed.
+    """
+
+    accounts_changed = Signal()
+
+    def __init__(
+        self, context: DeskContext, sites: list[SiteRow], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.sites = sites
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Each person at a desk has their own account. A deactivated account can no "
+                "longer log in; its history is kept."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("HintLabel")
+        layout.addWidget(intro)
+        self.model = AccountsModel(sites, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New account…"))
+        self.new_button.setObjectName("Primary")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.toggle_button = QPushButton(self.tr("Deactivate"))
+        self.code_button = QPushButton(self.tr("New recovery code…"))
+        for button in (self.new_button, self.edit_button, self.toggle_button, self.code_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.toggle_button.clicked.connect(self._on_toggle_clicked)
+        self.code_button.clicked.connect(self._on_code_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+        self.reload()
+
+    def reload(self) -> None:
+        self.context.tasks.run_read(staff.list_accounts, self._on_loaded)
+
+    def _on_loaded(self, rows: list[StaffRow]) -> None:
+        selected = self.selected()
+        self.model.set_rows(rows)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def selected(self) -> StaffRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row = self.proxy.data(indexes[0], AccountRole.ROW)
+        return row if isinstance(row, StaffRow) else None
+
+    def select(self, account_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            account = self.proxy.data(index, AccountRole.ROW)
+            if isinstance(account, StaffRow) and account.id == account_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self, *args: object) -> None:
+        account = self.selected()
+        for button in (self.edit_button, self.toggle_button, self.code_button):
+            button.setEnabled(account is not None)
+        if account is not None:
+            self.toggle_button.setText(
+                self.tr("Deactivate") if account.active else self.tr("Reactivate")
+            )
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self._on_edit_clicked()
+
+    def _on_new_clicked(self) -> None:
+        dialog = AccountDialog(self.context, self.sites, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+            self.reload()
+            self.accounts_changed.emit()
+            RecoveryCodeDialog(
+                dialog.created.account, dialog.created.recovery_code, self.context.site, self
+            ).exec()
+
+    def _on_edit_clicked(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        dialog = AccountDialog(self.context, self.sites, account, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.accounts_changed.emit()
+
+    def _on_toggle_clicked(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self.error.clear_error()
+        actor = self.context.account
+        self.context.tasks.run_write(
+            lambda s: staff.set_active(s, actor, account, not account.active),
+            self._on_toggled,
+            self._on_failed,
+        )
+
+    def _on_toggled(self, account: StaffRow) -> None:
+        self.reload()
+        self.accounts_changed.emit()
+
+    def _on_code_clicked(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        actor = self.context.account
+        self.context.tasks.run_write(
+            lambda s: staff.issue_recovery_code(s, actor, account.id),
+            lambda code: self._on_code_issued(account, code),
+            self._on_failed,
+        )
+
+    def _on_code_issued(self, account: StaffRow, code: str) -> None:
+        self.reload()
+        RecoveryCodeDialog(account, code, self.context.site, self).exec()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.error.show_error(error)
+        else:
+            raise error

@@ -1,0 +1,35 @@
+"""What every page of an open desk needs: who is at the desk, where, and the tools."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from lam_desk.db.engine import Database
+from lam_desk.domain.accounts import LockoutPolicy
+from lam_desk.paths import AppPaths
+from lam_desk.services.node import NodeInfo, SiteRow
+from lam_desk.services.staff import StaffRow
+from lam_desk.settings import Settings
+from lam_desk.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class DeskContext:
+    paths: AppPaths
+    settings: Settings
+    database: Database
+    tasks: TaskRunner
+    node: NodeInfo
+    account: StaffRow
+    site: SiteRow
+    demo: bool
+
+    @property
+    def lockout(self) -> LockoutPolicy:
+        return LockoutPolicy(self.settings.lockout_attempts, self.settings.lockout_minutes)
+
+    def with_settings(self, settings: Settings) -> DeskContext:
+        return replace(self, settings=settings)
+
+    def with_account(self, account: StaffRow) -> DeskContext:
+        return replace(self, account=account)

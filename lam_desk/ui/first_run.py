@@ -1,0 +1,195 @@
+"""First start of a desk (not demo): which site it serves, and the first coordinator account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from lam_desk.domain.accounts import Role
+from lam_desk.errors import UserError
+from lam_desk.services import node as node_service
+from lam_desk.services import staff
+from lam_desk.services.node import NodeInfo, SiteRow
+from lam_desk.services.staff import AccountDraft, CreatedAccount
+from lam_desk.ui.recovery import RecoveryCodePanel
+from lam_desk.ui.tasks import TaskRunner
+from lam_desk.ui.widgets import ErrorLabel
+
+
+class SitePage(QWizardPage):
+    def __init__(self, sites: list[SiteRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Which site does this desk serve?"))
+        self.setSubTitle(
+            self.tr(
+                "Choose the access point where this computer stands. A desk at a LAM also "
+                "serves the antennas attached to it; you choose the day's site at login."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        names = {s.id: s.name for s in sites}
+        for site in sites:
+            if site.is_antenna:
+                text = self.tr("{name} (antenna of {parent})").format(
+                    name=site.name, parent=names.get(site.parent_site_id or "", "?")
+                )
+            else:
+                text = site.name
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, site.id)
+            self.list.addItem(item)
+        self.list.currentItemChanged.connect(self.completeChanged)
+        layout.addWidget(self.list)
+
+    def site_id(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def isComplete(self) -> bool:
+        return self.site_id() is not None
+
+
+class CoordinatorPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The first coordinator account"))
+        self.setSubTitle(
+            self.tr(
+                "This account manages the other staff accounts and the desk's settings. "
+                "Animators' accounts are created from it afterwards, in Settings."
+            )
+        )
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("First name and family name"))
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("e.g. coordination"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setPlaceholderText(self.tr("4 to 8 digits, to unlock the desk quickly"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Login"), self.username)
+        form.addRow(self.tr("Password (8 characters or more)"), self.password)
+        form.addRow(self.tr("Password again"), self.password_again)
+        form.addRow(self.tr("PIN (optional)"), self.pin)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+
+
+class DonePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The desk is ready"))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.recovery = RecoveryCodePanel()
+        layout.addWidget(self.recovery)
+        layout.addStretch(1)
+
+
+class FirstRunWizard(QWizard):
+    """Saves the site and the account when leaving the account page; then shows the
+    recovery code to print. ``created`` and ``node`` hold the result."""
+
+    def __init__(
+        self, tasks: TaskRunner, sites: list[SiteRow], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.sites = sites
+        self.created: CreatedAccount | None = None
+        self.node: NodeInfo | None = None
+        self._saving = False
+        self.setWindowTitle(self.tr("LAM Desk — first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setMinimumSize(620, 520)
+        self.site_page = SitePage(sites)
+        self.account_page = CoordinatorPage()
+        self.done_page = DonePage()
+        self.addPage(self.site_page)
+        self.addPage(self.account_page)
+        self.addPage(self.done_page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Quit"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open the desk"))
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is not self.account_page or self.created is not None:
+            return super().validateCurrentPage()
+        page = self.account_page
+        page.error.clear_error()
+        if page.password.text() != page.password_again.text():
+            page.error.show_error(self.tr("The two passwords are different."))
+            return False
+        if self._saving:
+            return False
+        site_id = self.site_page.site_id()
+        assert site_id is not None
+        draft = AccountDraft(
+            page.username.text(),
+            page.name.text(),
+            Role.COORDINATOR,
+            site_id,
+            page.password.text(),
+            page.pin.text(),
+        )
+        self._saving = True
+        self.button(QWizard.WizardButton.NextButton).setEnabled(False)
+        self.tasks.run_write(
+            lambda s: self._save(s, site_id, draft), self._on_saved, self._on_failed
+        )
+        return False
+
+    @staticmethod
+    def _save(
+        session: object, site_id: str, draft: AccountDraft
+    ) -> tuple[NodeInfo, CreatedAccount]:
+        node = node_service.set_home_site(session, site_id)  # type: ignore[arg-type]
+        created = staff.create_account(session, None, draft)  # type: ignore[arg-type]
+        return node, created
+
+    def _on_saved(self, result: tuple[NodeInfo, CreatedAccount]) -> None:
+        self._saving = False
+        self.button(QWizard.WizardButton.NextButton).setEnabled(True)
+        self.node, self.created = result
+        assert self.node.home_site is not None
+        self.done_page.summary.setText(
+            self.tr(
+                "This desk serves {site}. The account “{login}” is created.\n\n"
+                "Print the recovery code of this account and keep it in a safe place: "
+                "it lets you in if the password is forgotten."
+            ).format(site=self.node.home_site.name, login=self.created.account.username)
+        )
+        self.done_page.recovery.show_code(
+            self.created.account, self.created.recovery_code, self.node.home_site
+        )
+        self.next()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self.button(QWizard.WizardButton.NextButton).setEnabled(True)
+        if isinstance(error, UserError):
+            self.account_page.error.show_error(error)
+        else:
+            raise error

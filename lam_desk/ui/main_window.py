@@ -1,0 +1,207 @@
+"""The desk's main window: navigation, pages, status bar, demo banner, and the lock screen."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lam_desk.services.staff import StaffRow
+from lam_desk.ui.context import DeskContext
+from lam_desk.ui.lock import LockScreen
+from lam_desk.ui.pages import coming
+from lam_desk.ui.pages.home import HomePage
+from lam_desk.ui.pages.settings_page import SettingsPage
+
+
+class Page(IntEnum):
+    HOME = 0
+    WORKSTATIONS = 1
+    BOOKINGS = 2
+    TRAINING = 3
+    CALENDAR = 4
+    STATISTICS = 5
+    SETTINGS = 6
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    lock_requested(): lock the desk now.
+    switch_user_requested(): log out and let another person log in.
+    backup_requested(): back up the database now.
+    settings_saved(Settings): the general settings changed.
+    unlocked(StaffRow): the lock screen was unlocked.
+    """
+
+    lock_requested = Signal()
+    switch_user_requested = Signal()
+    backup_requested = Signal()
+    settings_saved = Signal(object)
+    unlocked = Signal(object)
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self._title())
+        self.resize(1200, 760)
+        self.screens = QStackedWidget()
+        self.setCentralWidget(self.screens)
+
+        desk = QWidget()
+        outer = QVBoxLayout(desk)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = QLabel(
+            self.tr("DEMONSTRATION — invented people and data; this desk never synchronises.")
+        )
+        self.demo_banner.setObjectName("DemoBanner")
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.setVisible(context.demo)
+        outer.addWidget(self.demo_banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        outer.addLayout(body, 1)
+        self.nav = QListWidget()
+        self.nav.setObjectName("NavList")
+        self.pages = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+
+        self.home = HomePage(context)
+        self.home.backup_requested.connect(self.backup_requested)
+        self.settings_page = SettingsPage(context)
+        self.settings_page.settings_saved.connect(self.settings_saved)
+        self.settings_page.backup_requested.connect(self.backup_requested)
+        entries: list[tuple[Page, str, QWidget]] = [
+            (Page.HOME, self.tr("Home"), self.home),
+            (Page.WORKSTATIONS, self.tr("Workstations"), coming.workstations_page()),
+            (Page.BOOKINGS, self.tr("Bookings"), coming.bookings_page()),
+            (Page.TRAINING, self.tr("Training"), coming.training_page()),
+            (Page.CALENDAR, self.tr("Calendar"), coming.calendar_page()),
+            (Page.STATISTICS, self.tr("Statistics"), coming.statistics_page()),
+            (Page.SETTINGS, self.tr("Settings"), self.settings_page),
+        ]
+        for page, label, widget in entries:
+            item = QListWidgetItem(label)
+            item.setToolTip(self.tr("{page} (Ctrl+{key})").format(page=label, key=int(page) + 1))
+            self.nav.addItem(item)
+            self.pages.addWidget(widget)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(Page.HOME)
+        self.screens.addWidget(desk)
+
+        self.lock_screen = LockScreen(context.tasks, context.lockout)
+        self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
+        self.lock_screen.switch_user_requested.connect(self.switch_user_requested)
+        self.screens.addWidget(self.lock_screen)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        if self.context.demo:
+            return self.tr("LAM Desk — {site} — DEMONSTRATION").format(site=self.context.site.name)
+        return self.tr("LAM Desk — {site}").format(site=self.context.site.name)
+
+    def _build_menus(self) -> None:
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        self.lock_action = QAction(self.tr("&Lock the desk"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        desk_menu.addAction(self.lock_action)
+        switch = QAction(self.tr("&Change user…"), self)
+        switch.triggered.connect(self.switch_user_requested)
+        desk_menu.addAction(switch)
+        backup_action = QAction(self.tr("&Back up now"), self)
+        backup_action.triggered.connect(self.backup_requested)
+        desk_menu.addAction(backup_action)
+        desk_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        desk_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go to"))
+        for row in range(self.nav.count()):
+            action = QAction(self.nav.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.go_to(Page(r)))
+            go_menu.addAction(action)
+        self.menus = [desk_menu, go_menu]
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.site_label = QLabel(self.tr("Site: {site}").format(site=self.context.site.name))
+        self.staff_label = QLabel()
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("StatusSync")
+        for label in (self.site_label, self.staff_label, self.sync_label):
+            bar.addPermanentWidget(label)
+        self.show_account(self.context.account)
+        self.sync_label.setText(
+            self.tr("demonstration — no synchronisation")
+            if self.context.demo
+            else self.tr("offline — synchronisation not configured")
+        )
+
+    def show_account(self, account: StaffRow) -> None:
+        self.context = self.context.with_account(account)
+        if account.is_coordinator:
+            text = self.tr("Coordinator: {name}").format(name=account.display_name)
+        else:
+            text = self.tr("Animator: {name}").format(name=account.display_name)
+        self.staff_label.setText(text)
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def go_to(self, page: Page) -> None:
+        if not self.locked:
+            self.nav.setCurrentRow(page)
+
+    @property
+    def locked(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide the work behind the lock screen; menus stay off until unlocked."""
+        if self.locked:
+            return
+        self.screens.setCurrentWidget(self.lock_screen)
+        for menu in self.menus:
+            menu.menuAction().setEnabled(False)
+        self.lock_screen.lock_for(self.context.account)
+
+    def _on_lock_screen_unlocked(self, account: StaffRow) -> None:
+        self.screens.setCurrentIndex(0)
+        for menu in self.menus:
+            menu.menuAction().setEnabled(True)
+        self.show_account(account)
+        self.unlocked.emit(account)
+
+    def _geometry_store(self) -> QSettings:
+        return QSettings(str(self.context.paths.window_state_file), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._geometry_store().value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        store = self._geometry_store()
+        store.setValue("main/geometry", self.saveGeometry())
+        store.sync()
+        super().closeEvent(event)

@@ -1,0 +1,64 @@
+"""Small building blocks shared by the desk's pages and dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from lam_desk.errors import UserError
+
+
+class PageHeader(QWidget):
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        self.title = QLabel(title)
+        self.title.setObjectName("PageTitle")
+        layout.addWidget(self.title)
+        self.subtitle = QLabel(subtitle)
+        self.subtitle.setObjectName("PageSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setVisible(bool(subtitle))
+        layout.addWidget(self.subtitle)
+
+
+class Card(QFrame):
+    """A white panel with a title."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 12, 16, 14)
+        heading = QLabel(title)
+        heading.setObjectName("CardTitle")
+        self.body.addWidget(heading)
+
+
+class ComingLater(QLabel):
+    """Says plainly that a feature is not there yet, and what brings it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("ComingLater")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+class ErrorLabel(QLabel):
+    """Where a form shows why it refused, next to the fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ErrorLabel")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, error: UserError | str) -> None:
+        self.setText(error.message if isinstance(error, UserError) else error)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()

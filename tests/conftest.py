@@ -1,0 +1,50 @@
+"""Test set-up: offscreen Qt, compiled translations, a fixed hypothesis profile, data folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LAM_DESK_LANG", "fr")
+# The keyring must never touch a developer's real keyring from the tests.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from lam_desk import i18n
+from lam_desk.paths import AppPaths
+
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile i18n/*.ts to .qm once, as the build does, so the tests see current texts."""
+    from lam_desk.ui.translations import compile_translations
+
+    compile_translations()
+
+
+@pytest.fixture(autouse=True)
+def _english_source_until_installed() -> Iterator[None]:
+    """Each test starts with untranslated text unless it installs a language itself."""
+    yield
+    i18n.install(None)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    """A fresh data folder for one desk."""
+    folder = AppPaths.under(tmp_path / "desk")
+    folder.create()
+    return folder
