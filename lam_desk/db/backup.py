@@ -84,6 +84,9 @@ def make_backup(
         dest = sqlite3.connect(partial)
         try:
             source.backup(dest, pages=1024)
+            # The copy is one self-contained file: in WAL mode (copied from the source), every
+            # later read-only check would leave -wal/-shm files beside it that rotation misses.
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
     finally:

@@ -129,7 +129,7 @@ def create_account(session: Session, actor: StaffRow | None, draft: AccountDraft
                 CONTEXT, QT_TRANSLATE_NOOP("Accounts", "The first account must be a coordinator.")
             )
     else:
-        _require(actor, Action.MANAGE_ACCOUNTS)
+        _require(session, actor, Action.MANAGE_ACCOUNTS)
     username = accounts.normalise_username(draft.username)
     _checked(lambda: accounts.check_username(username))
     _checked(lambda: accounts.check_display_name(draft.display_name))
@@ -163,7 +163,7 @@ def update_account(
     session: Session, actor: StaffRow, seen: StaffRow, draft: AccountDraft
 ) -> StaffRow:
     """Apply the account form. Empty password or PIN fields leave them as they are."""
-    _require(actor, Action.MANAGE_ACCOUNTS)
+    _require(session, actor, Action.MANAGE_ACCOUNTS)
     user = _user(session, seen.id)
     username = accounts.normalise_username(draft.username)
     _checked(lambda: accounts.check_username(username))
@@ -233,7 +233,7 @@ def change_own_secrets(
 
 def issue_recovery_code(session: Session, actor: StaffRow, user_id: str) -> str:
     """A new one-time recovery code for an account (the old one stops working)."""
-    _require(actor, Action.MANAGE_ACCOUNTS)
+    _require(session, actor, Action.MANAGE_ACCOUNTS)
     user = _user(session, user_id)
     code = new_recovery_code()
     user.recovery_code_hash = hash_secret(code)
@@ -399,8 +399,16 @@ def _lockout_error(
     )
 
 
-def _require(actor: StaffRow, action: Action) -> None:
-    if not actor.active or not allowed(actor.role, action):
+def _require(session: Session, actor: StaffRow, action: Action) -> None:
+    """The actor's rights as stored now, not as they were read at login: an account
+    deactivated or demoted since (at this desk or by a sync) loses them at once."""
+    current = session.get(StaffUser, actor.id)
+    if (
+        current is None
+        or not current.alive
+        or not current.active
+        or not allowed(current.role, action)
+    ):
         _refuse_permission()
 
 

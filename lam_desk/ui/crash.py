@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, Slot
+from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from lam_desk.errors import UserError
@@ -43,6 +43,7 @@ class CrashReporter(QObject):
         super().__init__()
         self.log_file = log_file
         self.shown = 0
+        self._box: QMessageBox | None = None
         self.error_raised.connect(self._on_error_raised)
 
     def report(
@@ -55,11 +56,14 @@ class CrashReporter(QObject):
     def _on_error_raised(self, kind: str) -> None:
         self.shown += 1
         parent = QApplication.activeWindow()
-        show_unexpected_error(parent, kind, self.log_file)
+        self._box = show_unexpected_error(parent, kind, self.log_file)
 
 
-def show_unexpected_error(parent: QWidget | None, kind: str, log_file: Path) -> None:
+def show_unexpected_error(parent: QWidget | None, kind: str, log_file: Path) -> QMessageBox:
+    """Shown without blocking: the desk keeps running behind it."""
     box = QMessageBox(parent)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("CrashReporter", "Unexpected error"))
     box.setText(
@@ -74,8 +78,9 @@ def show_unexpected_error(parent: QWidget | None, kind: str, log_file: Path) -> 
             path=log_file
         )
     )
-    box.setTextInteractionFlags(box.textInteractionFlags())
-    box.open()
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.show()
+    return box
 
 
 def show_user_error(parent: QWidget | None, error: UserError) -> None:

@@ -220,6 +220,7 @@ class DeskController(QObject):
         self._remember_username(account.username)
         self._watch_idle()
         window.show()
+        window.activateWindow()
         QTimer.singleShot(0, self._after_shown)
         return window
 
@@ -366,6 +367,12 @@ class DeskController(QObject):
 
     def shutdown(self) -> None:
         self._backup_timer.stop()
+        if self.idle is not None:
+            self.idle.pause()
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self.idle)
+            self.idle = None
         if self.tasks is not None:
             self.tasks.shutdown()
         if self.database is not None:

@@ -49,12 +49,12 @@ class SitePage(QWizardPage):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, site.id)
             self.list.addItem(item)
-        self.list.currentItemChanged.connect(self.completeChanged)
+        self.list.itemSelectionChanged.connect(self.completeChanged)
         layout.addWidget(self.list)
 
     def site_id(self) -> str | None:
-        item = self.list.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        chosen = self.list.selectedItems()
+        return str(chosen[0].data(Qt.ItemDataRole.UserRole)) if chosen else None
 
     def isComplete(self) -> bool:
         return self.site_id() is not None

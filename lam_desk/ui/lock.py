@@ -107,6 +107,7 @@ class LockScreen(QWidget):
         layout.addWidget(title)
         self.who = QLabel()
         self.who.setWordWrap(True)
+        self.who.setMinimumHeight(44)
         layout.addWidget(self.who)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)

@@ -39,6 +39,7 @@ class TaskRunner(QObject):
         self._on_error = on_error
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="lam-desk-task")
         self._running = 0
+        self._closed = False
         self._finished.connect(self._on_task_finished)
 
     def run(
@@ -76,6 +77,9 @@ class TaskRunner(QObject):
         return self._running > 0
 
     def shutdown(self) -> None:
+        """Wait for running tasks; results that arrive afterwards are dropped (their
+        windows are gone)."""
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _require_database(self) -> Database:
@@ -100,6 +104,8 @@ class TaskRunner(QObject):
         self._running -= 1
         if self._running == 0:
             self.busy_changed.emit(False)
+        if self._closed or future.cancelled():
+            return
         error = future.exception()
         if error is None:
             if on_success is not None:

@@ -1,0 +1,166 @@
+"""The main window as the animator sees it: French pages, status bar, demo banner, idle lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from lam_desk.settings import Settings
+from lam_desk.ui.desk import DeskController
+from lam_desk.ui.main_window import MainWindow, Page
+from lam_desk.ui.pages.coming import ComingLaterPage
+from tests.ui.conftest import ANIMATOR, COORDINATOR, account, save_screenshot
+
+
+def _open(qtbot: QtBot, desk: DeskController, username: str = "camille") -> MainWindow:
+    assert desk.node is not None and desk.node.home_site is not None
+    window = desk.open_desk(account(desk, username), desk.node.home_site)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_the_main_window_speaks_french_and_says_what_comes_later(
+    qtbot: QtBot, configured_desk: DeskController, french: None
+) -> None:
+    window = _open(qtbot, configured_desk)
+    labels = [window.nav.item(r).text() for r in range(window.nav.count())]
+    assert labels == [
+        "Accueil",
+        "Postes",
+        "Réservations",
+        "Formations",
+        "Calendrier",
+        "Statistiques",
+        "Réglages",
+    ]
+    status = [w.text() for w in window.statusBar().findChildren(QLabel) if w.text()]
+    assert "Site : LAM de Bédarieux" in status
+    assert "Animateur : Camille Roux" in status
+    assert "hors ligne — synchronisation non configurée" in status
+    assert window.windowTitle() == "LAM Desk — LAM de Bédarieux"
+    assert window.demo_banner.isHidden()
+    assert window.home.header.title.text() == "Bonjour Camille"
+    qtbot.waitUntil(lambda: "tout est en ordre" in window.home.check_label.text())
+    save_screenshot(window, "main-window-home")
+    for page in (Page.WORKSTATIONS, Page.BOOKINGS, Page.TRAINING, Page.CALENDAR, Page.STATISTICS):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + int(page)), Qt.KeyboardModifier.ControlModifier)
+        shown = window.pages.currentWidget()
+        assert isinstance(shown, ComingLaterPage)
+        assert shown.notice.text().startswith("Cette page arrive avec")
+    save_screenshot(window, "main-window-coming-later")
+
+
+def test_the_first_start_makes_a_backup_and_shows_it(
+    qtbot: QtBot, configured_desk: DeskController, french: None
+) -> None:
+    window = _open(qtbot, configured_desk)
+    qtbot.waitUntil(lambda: window.home.backup_label.text().startswith("Dernière sauvegarde"), timeout=10_000)
+    backups = list(configured_desk.paths.backup_dir.glob("lam_desk-*.sqlite3"))
+    assert len(backups) == 1
+
+
+def test_demo_desk_shows_the_banner_and_never_syncs(
+    qtbot: QtBot, make_desk: Callable[..., DeskController], french: None
+) -> None:
+    desk = make_desk(demo=True)
+    window = _open(qtbot, desk)
+    assert not window.demo_banner.isHidden()
+    assert window.demo_banner.text().startswith("DÉMONSTRATION")
+    assert "DÉMONSTRATION" in window.windowTitle()
+    status = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert "démonstration — pas de synchronisation" in status
+
+
+def test_ctrl_l_locks_and_the_pin_unlocks(
+    qtbot: QtBot, configured_desk: DeskController, french: None
+) -> None:
+    window = _open(qtbot, configured_desk)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+    assert window.screens.currentWidget() is window.lock_screen
+    assert "Verrouillé par Camille Roux" in window.lock_screen.who.text()
+    save_screenshot(window, "lock-screen")
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked, "no page can be reached while locked"
+    window.lock_screen.secret.setText("0000")
+    qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.lock_screen.error.isHidden())
+    assert window.lock_screen.error.text() == "Code PIN ou mot de passe incorrect."
+    assert window.locked
+    with qtbot.waitSignal(window.unlocked):
+        window.lock_screen.secret.setText(ANIMATOR[3])
+        qtbot.keyClick(window.lock_screen.secret, Qt.Key.Key_Return)
+    assert not window.locked
+
+
+def test_the_desk_locks_itself_when_nobody_touches_it(
+    qtbot: QtBot, configured_desk: DeskController, french: None
+) -> None:
+    window = _open(qtbot, configured_desk)
+    assert configured_desk.idle is not None
+    configured_desk.idle.set_interval_ms(300)
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert not configured_desk.idle.active, "the timer rests while the desk is locked"
+    with qtbot.waitSignal(window.unlocked):
+        window.lock_screen.secret.setText(ANIMATOR[2])
+        qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert configured_desk.idle.active
+
+
+def test_idle_lock_can_be_turned_off_in_settings(
+    qtbot: QtBot, make_desk: Callable[..., DeskController], french: None
+) -> None:
+    desk = make_desk(settings=Settings(idle_lock_minutes=0))
+    desk.settings = Settings(idle_lock_minutes=0)
+    from lam_desk.services import demo
+
+    assert desk.database is not None
+    with desk.database.write() as session:
+        demo.seed_demo_accounts(session)
+    from lam_desk.services import node as node_service
+
+    with desk.database.read() as session:
+        desk.node = node_service.node_info(session)
+    _open(qtbot, desk)
+    assert desk.idle is not None and not desk.idle.active
+
+
+def test_an_animator_sees_no_account_management(
+    qtbot: QtBot, configured_desk: DeskController, french: None
+) -> None:
+    window = _open(qtbot, configured_desk, "camille")
+    page = window.settings_page
+    assert page.accounts_panel is None
+    assert page.tabs.tabText(page.tabs.indexOf(page.accounts)) == "Comptes du personnel"
+    assert "gérés par le coordinateur" in page.accounts.text()  # type: ignore[attr-defined]
+
+
+def test_the_animator_changes_their_own_pin(
+    qtbot: QtBot, configured_desk: DeskController, french: None
+) -> None:
+    window = _open(qtbot, configured_desk, "camille")
+    tab = window.settings_page.my_account
+    tab.current.setText("wrong-password")
+    tab.pin.setText("9753")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.error.isHidden())
+    assert tab.error.text() == "Le mot de passe actuel est incorrect."
+    tab.current.setText(ANIMATOR[2])
+    tab.pin.setText("9753")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.saved_label.text() == "Modifié.")
+    window.lock()
+    with qtbot.waitSignal(window.unlocked):
+        window.lock_screen.secret.setText("9753")
+        qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_coordinator_status_bar(qtbot: QtBot, configured_desk: DeskController, french: None) -> None:
+    window = _open(qtbot, configured_desk, COORDINATOR[0])
+    status = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert "Coordinateur : Hélène Marty" in status
