@@ -5,10 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
+from typing import TYPE_CHECKING
+
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -17,6 +20,8 @@ SCHEMA_REVISION = "0001_sites_and_staff"
 
 
 def alembic_config(path: Path) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
@@ -47,10 +52,16 @@ def upgrade(path: Path, revision: str = "head") -> None:
     """Migrate ``path`` (created if missing). Foreign keys are off while batch migrations run,
     then checked once at the end."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if revision == "head" and current_revision(path) == SCHEMA_REVISION:
+        return  # already current: the desk starts without loading Alembic at all
+    from alembic import command
+
     _run(path, lambda config: command.upgrade(config, revision))
 
 
 def downgrade(path: Path, revision: str) -> None:
+    from alembic import command
+
     _run(path, lambda config: command.downgrade(config, revision))
 
 
