@@ -62,3 +62,12 @@ class ErrorLabel(QLabel):
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+
+
+def notice_tab(text: str) -> QWidget:
+    """A tab holding only a notice, kept at the top of the tab."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.addWidget(ComingLater(text))
+    layout.addStretch(1)
+    return tab

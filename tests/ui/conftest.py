@@ -59,12 +59,21 @@ def configured_desk(make_desk: Callable[..., DeskController]) -> DeskController:
         coordinator = staff.create_account(
             session,
             None,
-            AccountDraft(COORDINATOR[0], COORDINATOR[1], Role.COORDINATOR, sites["BED"].id, COORDINATOR[2], COORDINATOR[3]),
+            AccountDraft(
+                COORDINATOR[0],
+                COORDINATOR[1],
+                Role.COORDINATOR,
+                sites["BED"].id,
+                COORDINATOR[2],
+                COORDINATOR[3],
+            ),
         ).account
         staff.create_account(
             session,
             coordinator,
-            AccountDraft(ANIMATOR[0], ANIMATOR[1], Role.ANIMATOR, sites["BED"].id, ANIMATOR[2], ANIMATOR[3]),
+            AccountDraft(
+                ANIMATOR[0], ANIMATOR[1], Role.ANIMATOR, sites["BED"].id, ANIMATOR[2], ANIMATOR[3]
+            ),
         )
     with controller.database.read() as session:
         controller.node = node_service.node_info(session)

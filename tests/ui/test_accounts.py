@@ -20,7 +20,14 @@ def _context(desk: DeskController, username: str = COORDINATOR[0]) -> DeskContex
     assert desk.database is not None and desk.tasks is not None and desk.node is not None
     assert desk.node.home_site is not None
     return DeskContext(
-        desk.paths, desk.settings, desk.database, desk.tasks, desk.node, account(desk, username), desk.node.home_site, False
+        desk.paths,
+        desk.settings,
+        desk.database,
+        desk.tasks,
+        desk.node,
+        account(desk, username),
+        desk.node.home_site,
+        False,
     )
 
 
@@ -37,7 +44,9 @@ def _panel(qtbot: QtBot, desk: DeskController) -> AccountsPanel:
     return panel
 
 
-def test_accounts_model_passes_the_model_tester(qtmodeltester, configured_desk: DeskController) -> None:  # type: ignore[no-untyped-def]
+def test_accounts_model_passes_the_model_tester(
+    qtmodeltester, configured_desk: DeskController
+) -> None:  # type: ignore[no-untyped-def]
     model = AccountsModel(_sites(configured_desk))
     assert configured_desk.database is not None
     with configured_desk.database.read() as session:
@@ -51,7 +60,8 @@ def test_the_list_shows_names_roles_sites_and_state(
 ) -> None:
     panel = _panel(qtbot, configured_desk)
     rows = [
-        [panel.model.index(r, c).data() for c in AccountColumn] for r in range(panel.model.rowCount())
+        [panel.model.index(r, c).data() for c in AccountColumn]
+        for r in range(panel.model.rowCount())
     ]
     assert ["Camille Roux", "camille", "Animateur", "LAM de Bédarieux", "Actif"] in rows
     assert ["Hélène Marty", "coordination", "Coordinateur", "LAM de Bédarieux", "Actif"] in rows
@@ -128,7 +138,9 @@ def test_new_account_button_opens_the_form_then_the_code(
     assert recovered.username == "oster"
 
 
-def test_deactivate_and_reactivate(qtbot: QtBot, configured_desk: DeskController, french: None) -> None:
+def test_deactivate_and_reactivate(
+    qtbot: QtBot, configured_desk: DeskController, french: None
+) -> None:
     panel = _panel(qtbot, configured_desk)
     panel.select(account(configured_desk, "camille").id)
     assert panel.toggle_button.text() == "Désactiver"
@@ -167,17 +179,25 @@ def test_editing_keeps_the_password_when_left_empty(
     from lam_desk.domain.accounts import LockoutPolicy
 
     with configured_desk.database.write() as session:
-        assert staff.authenticate(session, "camille", "camille-secret", policy=LockoutPolicy()).account
+        assert staff.authenticate(
+            session, "camille", "camille-secret", policy=LockoutPolicy()
+        ).account
 
 
 def test_the_recovery_sheet_prints_to_pdf(
-    tmp_path, qtbot: QtBot, configured_desk: DeskController, french: None  # type: ignore[no-untyped-def]
+    tmp_path,
+    qtbot: QtBot,
+    configured_desk: DeskController,
+    french: None,  # type: ignore[no-untyped-def]
 ) -> None:
     from pypdf import PdfReader
 
     assert configured_desk.node is not None and configured_desk.node.home_site is not None
     out = save_sheet_pdf(
-        account(configured_desk, "camille"), "ABCD-EFGH-JKMN-PQRS", configured_desk.node.home_site, tmp_path / "code.pdf"
+        account(configured_desk, "camille"),
+        "ABCD-EFGH-JKMN-PQRS",
+        configured_desk.node.home_site,
+        tmp_path / "code.pdf",
     )
     text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "ABCD-EFGH-JKMN-PQRS" in text
@@ -186,7 +206,9 @@ def test_the_recovery_sheet_prints_to_pdf(
     assert "ne sert qu'une fois" in text
 
 
-def test_dialog_cancel_saves_nothing(qtbot: QtBot, configured_desk: DeskController, french: None) -> None:
+def test_dialog_cancel_saves_nothing(
+    qtbot: QtBot, configured_desk: DeskController, french: None
+) -> None:
     dialog = AccountDialog(_context(configured_desk), _sites(configured_desk))
     qtbot.addWidget(dialog)
     dialog.name.setText("Personne")

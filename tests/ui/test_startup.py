@@ -34,7 +34,9 @@ def _answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str]
     QTimer.singleShot(50, answer)
 
 
-def test_a_second_desk_on_the_same_folder_is_refused(qtbot: QtBot, paths: AppPaths, french: None) -> None:
+def test_a_second_desk_on_the_same_folder_is_refused(
+    qtbot: QtBot, paths: AppPaths, french: None
+) -> None:
     holder = DataFolderLock(paths.lock_file)
     holder.acquire()
     try:

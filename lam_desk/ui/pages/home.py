@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lam_desk.ui.context import DeskContext
@@ -17,8 +17,8 @@ PARIS = ZoneInfo("Europe/Paris")
 def local_datetime_text(moment: datetime) -> str:
     """A UTC moment as the desk reads it: Paris wall-clock time, in the desk's language."""
     paris = moment.astimezone(PARIS)
-    qdt = QDateTime.fromSecsSinceEpoch(int(paris.timestamp()))
-    return QLocale().toString(qdt, QLocale.FormatType.LongFormat).replace(" UTC", "")
+    wall = QDateTime(QDate(paris.year, paris.month, paris.day), QTime(paris.hour, paris.minute))
+    return QLocale().toString(wall, "dddd d MMMM yyyy, HH:mm")
 
 
 class HomePage(QWidget):

@@ -33,7 +33,7 @@ from lam_desk.settings import save_settings
 from lam_desk.ui.accounts import AccountsPanel
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.pages.home import local_datetime_text
-from lam_desk.ui.widgets import ComingLater, ErrorLabel, PageHeader
+from lam_desk.ui.widgets import ErrorLabel, PageHeader, notice_tab
 
 
 class GeneralTab(QWidget):
@@ -266,14 +266,14 @@ class SettingsPage(QWidget):
             self._accounts_layout = QVBoxLayout(self.accounts)
             context.tasks.run_read(node_service.list_sites, self._on_sites_loaded)
         else:
-            self.accounts = ComingLater(
+            self.accounts = notice_tab(
                 self.tr("Staff accounts are managed by the network coordinator.")
             )
         self.tabs.addTab(self.accounts, self.tr("Staff accounts"))
         self.backups = BackupsTab(context)
         self.backups.backup_requested.connect(self.backup_requested)
         self.tabs.addTab(self.backups, self.tr("Backups"))
-        self.site_settings = ComingLater(
+        self.site_settings = notice_tab(
             self.tr(
                 "Opening hours, closures, session lengths, quotas and visit purposes of each "
                 "site arrive with the desk's day."

@@ -1,0 +1,104 @@
+"""French is the desk's language: every visible string has a finished French translation."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FR_TS = ROOT / "i18n" / "lam_desk_fr.ts"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
+
+
+def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    out = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out.append((name, message.findtext("source") or "", message))
+    return out
+
+
+def test_every_french_entry_is_translated_and_finished() -> None:
+    problems = []
+    for context, source, message in _messages(FR_TS):
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in {"unfinished", "vanished", "obsolete"}:
+            problems.append(f"{context}: {source!r} is {translation.get('type')}")
+        elif message.get("numerus") == "yes":
+            forms = [f.text for f in translation.iter("numerusform")]
+            if not forms or not all(forms):
+                problems.append(f"{context}: {source!r} lacks plural forms")
+        elif not (translation.text or "").strip():
+            problems.append(f"{context}: {source!r} is empty")
+    assert not problems, "\n".join(problems)
+
+
+def test_french_keeps_every_placeholder() -> None:
+    problems = []
+    for context, source, message in _messages(FR_TS):
+        translation = message.find("translation")
+        text = "".join(translation.itertext()) if translation is not None else ""
+        if sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(text))):
+            problems.append(f"{context}: {source!r} → {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_french_uses_french_typography() -> None:
+    """Guillemets rather than English quotes, and a space before the high punctuation."""
+    problems = []
+    for context, source, message in _messages(FR_TS):
+        text = message.findtext("translation") or ""
+        if "“" in text or "”" in text:
+            problems.append(f"{context}: English quotes in {text!r}")
+        if re.search(r"\S[:;?!](\s|$)", re.sub(r"\{[^}]*\}|https?://\S+|\(\*\.\w+\)", "", text)):
+            problems.append(f"{context}: no space before high punctuation in {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_french_file_is_up_to_date_with_the_sources(tmp_path: Path) -> None:
+    """lupdate run now finds no string that the committed French file lacks."""
+    import PySide6
+
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    if not lupdate.exists():
+        found = shutil.which("pyside6-lupdate")
+        if found is None:
+            pytest.fail("lupdate is missing from the PySide6 installation")
+        lupdate = Path(found)
+    fresh = tmp_path / "fresh.ts"
+    sources = [
+        str(p.relative_to(ROOT))
+        for p in sorted((ROOT / "lam_desk").rglob("*.py"))
+        if "migrations" not in p.parts
+    ]
+    subprocess.run(
+        [str(lupdate), "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    wanted = {(c, s) for c, s, _ in _messages(fresh)}
+    have = {(c, s) for c, s, _ in _messages(FR_TS)}
+    missing = sorted(wanted - have)
+    assert not missing, "run i18n/update_translations.py and translate:\n" + "\n".join(
+        f"{c}: {s!r}" for c, s in missing
+    )
+
+
+def test_the_desk_loads_french_and_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from lam_desk.ui.translations import install_translations
+
+    assert install_translations("fr")
+    assert QCoreApplication.translate("MainWindow", "Settings") == "Réglages"
+    assert install_translations("en")
+    assert QCoreApplication.translate("MainWindow", "Settings") == "Settings"
