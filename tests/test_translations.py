@@ -102,3 +102,16 @@ def test_the_desk_loads_french_and_english(qapp) -> None:  # type: ignore[no-unt
     assert QCoreApplication.translate("MainWindow", "Settings") == "Réglages"
     assert install_translations("en")
     assert QCoreApplication.translate("MainWindow", "Settings") == "Settings"
+
+
+def test_qt_own_dialog_buttons_are_french(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt's translations load first, so its standard buttons speak French too."""
+    from PySide6.QtCore import QCoreApplication
+
+    from lam_desk.ui.translations import install_translations
+
+    assert install_translations("fr")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    finally:
+        install_translations("en")
