@@ -7,6 +7,7 @@ message is one line on standard error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import os
@@ -77,7 +78,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
@@ -204,10 +205,8 @@ def _log_to_file(paths: AppPaths) -> None:
     """Commands log to the data folder's log file (what "see the log" points to)."""
     from lam_desk.logs import setup_logging
 
-    try:
+    with contextlib.suppress(OSError):  # an unusable folder is reported by the command itself
         setup_logging(paths.log_dir, console=False)
-    except OSError:
-        pass  # an unusable folder is reported by the command itself
 
 
 def _say(message: str) -> None:

@@ -42,11 +42,11 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool = T
             for h in root.handlers
         )
     ):
-        console = logging.StreamHandler(sys.stderr)
-        console.setLevel(logging.WARNING)
-        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        console._lam_desk = True  # type: ignore[attr-defined]
-        root.addHandler(console)
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setLevel(logging.WARNING)
+        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        stream._lam_desk = True  # type: ignore[attr-defined]
+        root.addHandler(stream)
     root.setLevel(level)
     if _fault_file is None:
         _fault_file = (log_dir / FAULT_NAME).open("a", encoding="utf-8")

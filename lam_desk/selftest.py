@@ -23,7 +23,7 @@ def run_selftest(paths: AppPaths | None = None) -> list[Check]:
     with tempfile.TemporaryDirectory(prefix="lam-desk-selftest-") as tmp:
         folder = paths or AppPaths.under(Path(tmp))
         checks: list[Callable[[], Check]] = [
-            lambda: _database(folder),
+            lambda: _database(folder, Path(tmp) / "backups"),
             lambda: _pdf(Path(tmp)),
             _translations,
             _reference_data,
@@ -40,7 +40,7 @@ def _guarded(check: Callable[[], Check]) -> Check:
         return Check(name, False, f"{type(error).__name__}: {error}")
 
 
-def _database(paths: AppPaths) -> Check:
+def _database(paths: AppPaths, scratch: Path) -> Check:
     from lam_desk.db.backup import make_backup
     from lam_desk.db.migrate import SCHEMA_REVISION, current_revision
     from lam_desk.services import node
@@ -54,7 +54,9 @@ def _database(paths: AppPaths) -> Check:
     finally:
         database.close()
     revision = current_revision(paths.database)
-    made = make_backup(paths.database, paths.backup_dir, keep=2)
+    # Into the throwaway folder: a selftest run on a desk's real data folder must not rotate
+    # that desk's own backups away.
+    made = make_backup(paths.database, scratch, keep=1)
     ok = revision == SCHEMA_REVISION and sites == 10 and made.path.exists()
     return Check("database", ok, f"schema {revision}, {sites} sites, backup {made.path.name}")
 

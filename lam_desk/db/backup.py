@@ -128,7 +128,9 @@ def restore(backup: Path, database: Path, *, now: datetime | None = None) -> Pat
             QT_TRANSLATE_NOOP("Backup", "The file {file} does not exist."),
             file=str(backup),
         )
-    if integrity_check(backup) or not _is_desk_database(backup):
+    # The live file itself is no backup: it would be moved aside, then found missing.
+    is_live_file = backup.resolve() == database.resolve()
+    if is_live_file or integrity_check(backup) or not _is_desk_database(backup):
         raise UserError(
             "Backup",
             QT_TRANSLATE_NOOP(
@@ -140,6 +142,12 @@ def restore(backup: Path, database: Path, *, now: datetime | None = None) -> Pat
     kept: Path | None = None
     if database.exists():
         kept = database.with_name(f"{database.stem}-before-restore-{now.strftime(_STAMP)}{SUFFIX}")
+        again = 1
+        while kept.exists():  # two restores within a second: never overwrite a kept file
+            again += 1
+            kept = kept.with_name(
+                f"{database.stem}-before-restore-{now.strftime(_STAMP)}-{again}{SUFFIX}"
+            )
         database.replace(kept)
         for extra in ("-wal", "-shm"):
             side = database.with_name(database.name + extra)

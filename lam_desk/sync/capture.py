@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm.attributes import instance_state
 
 from lam_desk.db.base import Synced
 from lam_desk.db.models import Node, OutboxOp
@@ -51,7 +52,9 @@ def mark_restored(row: Synced) -> None:
         row.cl += 1
 
 
-def install(factory: sessionmaker[Session], *, schema_version: str, wall: WallClock) -> None:
+def install(
+    factory: sessionmaker[CapturedSession], *, schema_version: str, wall: WallClock
+) -> None:
     """Attach capture and the bulk-write guard to the desk's write sessions."""
 
     @event.listens_for(factory, "before_flush")
@@ -111,7 +114,7 @@ def install(factory: sessionmaker[Session], *, schema_version: str, wall: WallCl
         for mapper in state.all_mappers:
             if issubclass(mapper.class_, Synced):
                 raise UncapturedWriteError(
-                    f"bulk write on synced table {mapper.class_.__tablename__} escapes capture"
+                    f"bulk write on synced table {mapper.class_.__name__} escapes capture"
                 )
         table = getattr(state.statement, "table", None)
         if table is not None and "field_clocks" in table.c:
@@ -156,7 +159,7 @@ def _changes(session: Session) -> list[tuple[Synced, list[str]]]:
             out.append((row, [*row.synced_fields(), "cl"]))
     for row in session.dirty:
         if isinstance(row, Synced) and session.is_modified(row, include_collections=False):
-            state = inspect(row)
+            state = instance_state(row)
             changed = [
                 name
                 for name in (*row.synced_fields(), "cl")

@@ -1,0 +1,437 @@
+"""Change capture: every local write to a synced row leaves an outbox op in its transaction."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from capture_desk import (
+    ANIM_PASSWORD,
+    COORD_PASSWORD,
+    SYNCED_MODELS,
+    Desk,
+    ops,
+    snapshot,
+)
+from sqlalchemy import JSON, Integer, String, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+import lam_desk.services
+from lam_desk.db.base import Base
+from lam_desk.db.engine import Database
+from lam_desk.db.migrate import SCHEMA_REVISION
+from lam_desk.db.models import Node, OutboxOp, Site, StaffUser
+from lam_desk.domain.accounts import LockoutPolicy, Role
+from lam_desk.domain.network import site_id
+from lam_desk.paths import AppPaths
+from lam_desk.services import node, staff
+from lam_desk.store import open_database
+from lam_desk.sync import capture
+from lam_desk.sync.capture import UncapturedWriteError
+from lam_desk.sync.hlc import Stamp
+
+POLICY = LockoutPolicy()
+LOCAL_TABLES = {"node", "outbox_op", "login_failure", "local_note"}
+
+
+def animator_draft(account: staff.StaffRow, **changes: Any) -> staff.AccountDraft:
+    values: dict[str, Any] = {
+        "username": account.username,
+        "display_name": account.display_name,
+        "role": account.role,
+        "home_site_id": account.home_site_id,
+        "active": account.active,
+    }
+    values.update(changes)
+    return staff.AccountDraft(**values)
+
+
+def ops_in(session: Session) -> list[OutboxOp]:
+    return list(session.scalars(select(OutboxOp)))
+
+
+# --- one transaction, one op ------------------------------------------------------------------
+
+
+def test_a_rolled_back_write_leaves_no_op(desk: Desk) -> None:
+    before = ops(desk.db)
+    with pytest.raises(RuntimeError, match="abandoned"), desk.db.write() as s:
+        draft = staff.AccountDraft("paul", "Paul", Role.ANIMATOR, None, "a-good-password")
+        staff.create_account(s, desk.coordinator, draft)
+        assert len(ops_in(s)) == len(before) + 1  # captured in the transaction...
+        raise RuntimeError("abandoned")
+    assert ops(desk.db) == before  # ...and gone with it
+    with desk.db.read() as s:
+        assert "paul" not in {a.username for a in staff.list_accounts(s)}
+
+
+def test_creating_an_account_writes_one_op_with_every_field(desk: Desk) -> None:
+    before = {op.op_id for op in ops(desk.db)}
+    with desk.db.write() as s:
+        created = staff.create_account(
+            s,
+            desk.coordinator,
+            staff.AccountDraft(
+                "paul", "Paul Vidal", Role.ANIMATOR, site_id("SCH"), "pass-word-1", "9753"
+            ),
+        )
+    new = [op for op in ops(desk.db) if op.op_id not in before]
+    assert len(new) == 1
+    op = new[0]
+    assert (op.entity, op.row_id, op.cl, op.acked_at) == ("staff_user", created.account.id, 1, None)
+    assert op.schema_version == SCHEMA_REVISION
+    with desk.db.read() as s:
+        row = s.get(StaffUser, created.account.id)
+        assert row is not None
+        expected = {name: getattr(row, name) for name in (*StaffUser.synced_fields(), "cl")}
+        assert row.field_clocks == dict.fromkeys(expected, op.hlc)
+    assert set(op.fields) == set(expected)
+    for name, value in expected.items():
+        assert op.fields[name] == {"value": value, "hlc": op.hlc, "base": None}
+    assert Stamp.decode(op.hlc).node_id == node_id(desk.db)
+
+
+def node_id(db: Database) -> str:
+    with db.read() as s:
+        return node.node_info(s).node_id
+
+
+def test_an_update_writes_only_the_changed_fields_based_on_what_was_seen(desk: Desk) -> None:
+    seen = desk.animator
+    before = ops(desk.db)
+    with desk.db.write() as s:
+        staff.update_account(
+            s, desk.coordinator, seen, animator_draft(seen, display_name="Mathis A.")
+        )
+    (op,) = ops(desk.db)[len(before) :]
+    assert list(op.fields) == ["display_name"]
+    field = op.fields["display_name"]
+    assert field == {"value": "Mathis A.", "hlc": op.hlc, "base": seen.clocks["display_name"]}
+    assert op.hlc > seen.clocks["display_name"]
+    with desk.db.read() as s:
+        clocks = staff.get_account(s, seen.id).clocks
+    assert clocks == {**seen.clocks, "display_name": op.hlc}
+
+
+def test_an_edit_from_a_stale_screen_carries_the_clock_it_was_read_with(desk: Desk) -> None:
+    stale = desk.animator  # one screen read the account...
+    with desk.db.write() as s:
+        fresh = staff.get_account(s, stale.id)  # ...another edits it first
+        staff.update_account(s, desk.coordinator, fresh, animator_draft(fresh, display_name="M. 1"))
+    with desk.db.read() as s:
+        between = staff.get_account(s, stale.id).clocks["display_name"]
+    with desk.db.write() as s:
+        staff.update_account(s, desk.coordinator, stale, animator_draft(stale, display_name="M. 2"))
+    last = ops(desk.db)[-1]
+    # The base is what the user saw, not what the row had: the server sees the conflict.
+    assert last.fields["display_name"]["base"] == stale.clocks["display_name"]
+    assert last.fields["display_name"]["base"] != between
+
+
+def test_the_seen_clocks_survive_a_flush_of_other_rows(desk: Desk) -> None:
+    stale = desk.animator
+    with desk.db.write() as s:
+        staff.update_account(
+            s,
+            desk.coordinator,
+            staff.get_account(s, stale.id),
+            animator_draft(stale, display_name="M. 1"),
+        )
+    with desk.db.write() as s:
+        row = s.get(StaffUser, stale.id)
+        assert row is not None
+        capture.set_base(s, row, stale.clocks)
+        site = s.get(Site, site_id("SCH"))
+        assert site is not None
+        site.place = "Médiathèque, 1er étage"
+        s.flush()  # another row's change is flushed (as an autoflush would) before this one
+        row.display_name = "M. 2"
+    last = ops(desk.db)[-1]
+    assert last.row_id == stale.id
+    assert last.fields["display_name"]["base"] == stale.clocks["display_name"]
+
+
+def test_setting_the_same_values_writes_no_op(desk: Desk) -> None:
+    before = ops(desk.db)
+    seen = desk.animator
+    with desk.db.write() as s:
+        staff.update_account(s, desk.coordinator, seen, animator_draft(seen))
+        site = s.get(Site, site_id("OLO"))
+        assert site is not None
+        site.name = str(site.name)
+    assert ops(desk.db) == before
+    with desk.db.read() as s:
+        assert staff.get_account(s, seen.id).clocks == seen.clocks
+
+
+def test_writes_from_the_network_capture_nothing(desk: Desk) -> None:
+    before = ops(desk.db)
+    with desk.db.apply() as s:
+        site = s.get(Site, site_id("OLO"))
+        assert site is not None
+        site.place = "Maison des services"
+        s.add(
+            StaffUser(
+                id="0190f000-0000-7000-8000-000000000001",
+                username="pulled",
+                display_name="From the server",
+                role="animator",
+                active=True,
+                password_hash="x",
+                field_clocks={"username": "000000000000001.000000.other"},
+                cl=1,
+            )
+        )
+        # A pull page may use bulk statements: they apply as they are.
+        s.execute(update(Site).where(Site.code == "CAP").values(place="Capestang centre"))
+    assert ops(desk.db) == before
+    with desk.db.read() as s:
+        assert s.get(Site, site_id("OLO")).place == "Maison des services"  # type: ignore[union-attr]
+        assert s.get(Site, site_id("CAP")).place == "Capestang centre"  # type: ignore[union-attr]
+        assert staff.get_account(s, "0190f000-0000-7000-8000-000000000001").username == "pulled"
+
+
+# --- the guard --------------------------------------------------------------------------------
+
+SNEAKY_WRITES: dict[str, Callable[[Session, Desk], object]] = {
+    "bulk update": lambda s, d: s.execute(update(StaffUser).values(active=False)),
+    "bulk delete": lambda s, d: s.execute(delete(Site).where(Site.code == "MUR")),
+    "bulk insert": lambda s, d: s.execute(
+        insert(StaffUser).values(
+            id="x",
+            username="ghost",
+            display_name="G",
+            role="coordinator",
+            active=True,
+            password_hash="x",
+            field_clocks={},
+            cl=1,
+        )
+    ),
+    "core table update": lambda s, d: s.execute(update(Site.__table__).values(name="?")),
+    "delete of a row": lambda s, d: (s.delete(s.get(StaffUser, d.animator.id)), s.flush()),
+    "bulk save": lambda s, d: s.bulk_save_objects(
+        [
+            StaffUser(
+                id="y",
+                username="ghost",
+                display_name="G",
+                role="animator",
+                active=True,
+                password_hash="x",
+                field_clocks={},
+                cl=1,
+            )
+        ]
+    ),
+    "bulk mappings": lambda s, d: s.bulk_update_mappings(
+        Site, [{"id": site_id("MUR"), "name": "?"}]
+    ),
+}
+
+
+@pytest.mark.parametrize("sneaky", list(SNEAKY_WRITES))
+def test_writes_that_would_escape_capture_are_refused_and_roll_back(
+    desk: Desk, sneaky: str
+) -> None:
+    rows, pending = snapshot(desk.db), ops(desk.db)
+    with pytest.raises(UncapturedWriteError), desk.db.write() as s:
+        site = s.get(Site, site_id("OLO"))
+        assert site is not None
+        site.place = "changed in the same transaction"
+        s.flush()
+        SNEAKY_WRITES[sneaky](s, desk)
+    assert snapshot(desk.db) == rows
+    assert ops(desk.db) == pending
+
+
+# --- the clock --------------------------------------------------------------------------------
+
+
+def test_the_persisted_clock_never_goes_back_when_the_pc_clock_does(paths: AppPaths) -> None:
+    start = int(datetime(2031, 6, 1, tzinfo=UTC).timestamp() * 1000)
+    walls = [start, start - 3_600_000, start - 86_400_000 * 400, start + 1, start - 5]
+    stamps: list[str] = []
+    states: list[tuple[int, int]] = []
+    for turn, wall in enumerate(walls):
+        db = open_database(paths.database, wall=lambda wall=wall: wall)
+        try:
+            for edit in range(2):
+                with db.write() as s:
+                    site = s.get(Site, site_id("CAP"))
+                    assert site is not None
+                    site.place = f"turn {turn} edit {edit}"
+            stamps += [op.hlc for op in ops(db)[-2:]]
+            with db.read() as s:
+                n = s.scalars(select(Node)).one()
+                states.append((n.hlc_wall, n.hlc_counter))
+        finally:
+            db.close()
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+    assert [Stamp.decode(t) for t in stamps] == sorted(Stamp.decode(t) for t in stamps)
+    assert states == sorted(states) and len(set(states)) == len(states)
+    assert states[-1] >= (start + 1, 0)
+
+
+# --- every synced table, every service that writes one ----------------------------------------
+
+
+@pytest.mark.parametrize("model", SYNCED_MODELS, ids=lambda m: m.__name__)
+def test_every_synced_table_carries_the_sync_columns(model: type) -> None:
+    table = model.__table__  # type: ignore[attr-defined]
+    assert [c.name for c in table.primary_key.columns] == ["id"]
+    assert isinstance(table.c.id.type, String) and table.c.id.type.length == 36
+    assert isinstance(table.c.field_clocks.type, JSON) and not table.c.field_clocks.nullable
+    assert isinstance(table.c.cl.type, Integer) and not table.c.cl.nullable
+    for fk in table.foreign_keys:
+        assert fk.deferrable and fk.initially == "DEFERRED", f"{table.name}.{fk.parent.name}"
+
+
+def test_every_table_is_either_synced_or_known_to_be_local() -> None:
+    synced = {m.__tablename__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+    assert synced >= {"site", "staff_user"}
+    assert set(Base.metadata.tables) == synced | LOCAL_TABLES
+
+
+@dataclass(frozen=True)
+class Scenario:
+    run: Callable[[Session, Desk], object]
+    writes_synced_rows: bool = True
+    fresh: bool = False  # runs on a desk with no account yet
+
+
+def _create(s: Session, d: Desk) -> object:
+    draft = staff.AccountDraft("lea", "Léa", Role.ANIMATOR, site_id("OLO"), "pass-word-1")
+    return staff.create_account(s, d.coordinator, draft)
+
+
+def _seed_demo(s: Session, d: Desk) -> object:
+    demo = importlib.import_module("lam_desk.services.demo")
+    return demo.seed_demo_accounts(s)
+
+
+SCENARIOS: dict[str, Scenario] = {
+    "staff.create_account": Scenario(_create),
+    "staff.update_account": Scenario(
+        lambda s, d: staff.update_account(
+            s,
+            d.coordinator,
+            d.animator,
+            animator_draft(
+                d.animator, role=Role.COORDINATOR, home_site_id=None, password="new-pass-1"
+            ),
+        )
+    ),
+    "staff.set_active": Scenario(
+        lambda s, d: staff.set_active(s, d.coordinator, d.animator, False)
+    ),
+    "staff.change_own_secrets": Scenario(
+        lambda s, d: staff.change_own_secrets(
+            s, d.animator, ANIM_PASSWORD, password="x-pass-word", pin="0246"
+        )
+    ),
+    "staff.issue_recovery_code": Scenario(
+        lambda s, d: staff.issue_recovery_code(s, d.coordinator, d.animator.id)
+    ),
+    "staff.recover_with_code": Scenario(
+        lambda s, d: staff.recover_with_code(s, "anim", d.animator_code, "after-recovery")
+    ),
+    "demo.seed_demo_accounts": Scenario(_seed_demo, fresh=True),
+    # Local tables only (login failures, the node row): no op expected.
+    "staff.authenticate": Scenario(
+        lambda s, d: (
+            staff.authenticate(s, "coord", "wrong", policy=POLICY),
+            staff.authenticate(s, "coord", COORD_PASSWORD, policy=POLICY),
+        ),
+        writes_synced_rows=False,
+    ),
+    "staff.unlock": Scenario(
+        lambda s, d: staff.unlock(s, d.animator.id, "0000", policy=POLICY), writes_synced_rows=False
+    ),
+    "node.set_home_site": Scenario(
+        lambda s, d: node.set_home_site(s, site_id("BED")), writes_synced_rows=False
+    ),
+    "node.renew_node_id": Scenario(lambda s, d: node.renew_node_id(s), writes_synced_rows=False),
+}
+# Seeding runs in network (apply) sessions by design: every desk seeds the same rows.
+NETWORK_ONLY = {"node.prepare"}
+READERS: dict[str, Callable[[Session, Desk], object]] = {
+    "staff.list_accounts": lambda s, d: staff.list_accounts(s),
+    "staff.get_account": lambda s, d: staff.get_account(s, d.animator.id),
+    "staff.count_accounts": lambda s, d: staff.count_accounts(s),
+    "staff.locked_until": lambda s, d: staff.locked_until(s, d.animator.id, policy=POLICY),
+    "node.list_sites": lambda s, d: node.list_sites(s),
+    "node.node_info": lambda s, d: node.node_info(s),
+    "node.is_first_run": lambda s, d: node.is_first_run(s),
+}
+
+
+def service_functions() -> list[str]:
+    """Public functions of lam_desk.services.* that take a session."""
+    found = []
+    for info in pkgutil.iter_modules(lam_desk.services.__path__):
+        module = importlib.import_module(f"lam_desk.services.{info.name}")
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn.__module__ != module.__name__ or name.startswith("_"):
+                continue
+            params = list(inspect.signature(fn).parameters)
+            if params[:1] == ["session"]:
+                found.append(f"{info.name}.{name}")
+    return sorted(found)
+
+
+def test_every_service_function_is_checked_for_capture() -> None:
+    known = set(SCENARIOS) | NETWORK_ONLY | set(READERS)
+    missing = [name for name in service_functions() if name not in known]
+    assert not missing, f"add a capture scenario (or reader) in this file for: {missing}"
+
+
+@pytest.mark.parametrize("name", [n for n in service_functions() if n in SCENARIOS])
+def test_service_writes_to_synced_rows_are_all_captured(
+    name: str, desk: Desk, tmp_path: Path
+) -> None:
+    scenario = SCENARIOS[name]
+    db = open_database(tmp_path / "fresh.sqlite3") if scenario.fresh else desk.db
+    try:
+        before, before_ops = snapshot(db), {op.op_id for op in ops(db)}
+        with db.write() as s:
+            scenario.run(s, desk)
+        after = snapshot(db)
+        new_ops = [op for op in ops(db) if op.op_id not in before_ops]
+    finally:
+        if scenario.fresh:
+            db.close()
+    assert set(before) <= set(after), "a synced row vanished: deletes are by causal length"
+    changed_rows = 0
+    for key, row in after.items():
+        old = before.get(key, {})
+        changed = {f for f in row if f != "__clocks__" and old.get(f, object()) != row[f]}
+        if not changed:
+            continue
+        changed_rows += 1
+        row_ops = [op for op in new_ops if (op.entity, op.row_id) == key]
+        last: dict[str, dict[str, Any]] = {}
+        for op in row_ops:
+            last.update(op.fields)  # type: ignore[arg-type]
+        assert changed <= set(last), f"{key}: {changed - set(last)} changed without an op"
+        for field in changed:
+            assert last[field]["value"] == json.loads(json.dumps(row[field]))
+            assert row["__clocks__"][field] == last[field]["hlc"]
+    assert (changed_rows > 0) == scenario.writes_synced_rows
+    if not scenario.writes_synced_rows:
+        assert new_ops == []
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_reading_services_write_nothing(name: str, desk: Desk) -> None:
+    # Read sessions are query_only: SQLite itself refuses any write they would try.
+    with desk.db.read() as s:
+        READERS[name](s, desk)
