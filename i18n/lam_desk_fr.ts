@@ -444,6 +444,10 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Supprime les usagers inactifs depuis trop longtemps (d'abord avec --dry-run).</translation>
     </message>
     <message>
+        <source>see “{command} --help”</source>
+        <translation>voir « {command} --help »</translation>
+    </message>
+    <message>
         <source>data folder of the desk (default: the user's data folder)</source>
         <translation>dossier des données (par défaut : le dossier de données de l'utilisateur)</translation>
     </message>

@@ -72,8 +72,8 @@ _LATER: dict[str, tuple[str, str]] = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"lam-desk: {message}\n")
+        hint = translate("CommandLine", "see “{command} --help”").format(command=self.prog)
+        sys.stderr.write(f"{self.prog}: {message} ({hint})\n")
         raise SystemExit(EXIT_USAGE)
 
 

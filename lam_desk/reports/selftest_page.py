@@ -16,7 +16,7 @@ def render_selftest_page(out: Path) -> Path:
     register_fonts()
     canvas = Canvas(str(out), pagesize=A4)
     canvas.setTitle("LAM Desk selftest")
-    width, height = A4
+    _width, height = A4
     canvas.setFont(BOLD, 16)
     canvas.drawString(60, height - 80, "LAM Desk — selftest")
     canvas.setFont(REGULAR, 12)

@@ -72,7 +72,12 @@ def prepare(session: Session) -> None:
             "place": seed.place,
         }
         session.add(
-            Site(id=seed.id, cl=1, field_clocks=dict.fromkeys(values, REFERENCE_STAMP), **values)
+            Site(
+                id=seed.id,
+                cl=1,
+                field_clocks=dict.fromkeys([*values, "cl"], REFERENCE_STAMP),
+                **values,
+            )
         )
 
 

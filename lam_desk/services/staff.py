@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
@@ -24,6 +25,13 @@ from lam_desk.i18n import QT_TRANSLATE_NOOP
 from lam_desk.sync import capture
 
 CONTEXT = "Accounts"
+
+
+@cache
+def _timing_decoy() -> str:
+    """A hash of nothing anyone types, checked when the login name is unknown (made on first
+    need, not at start: hashing takes a noticeable moment)."""
+    return hash_secret("lam-desk timing decoy")
 
 
 @dataclass(frozen=True)
@@ -257,6 +265,8 @@ def authenticate(
     now = now or datetime.now(UTC)
     user = _find_by_username(session, accounts.normalise_username(username))
     if user is None:
+        # Spend the time a real check takes, so the answer does not tell which names exist.
+        verify_secret(password, _timing_decoy())
         return LoginOutcome(
             None, _wrong(QT_TRANSLATE_NOOP("Accounts", "Wrong login name or password."))
         )

@@ -162,7 +162,9 @@ def test_bad_usage_exits_2(lam_desk: RunCli, args: list[str]) -> None:
     done = lam_desk(*args)
     assert done.code == 2
     assert done.out == ""
-    assert done.err_lines[-1].startswith("lam-desk: ")
+    assert len(done.err_lines) == 1, "one line on standard error"
+    assert done.err_lines[0].startswith("lam-desk")
+    assert "--help" in done.err_lines[0]
 
 
 # --- commands ---------------------------------------------------------------------------------
