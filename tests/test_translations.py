@@ -54,7 +54,7 @@ def test_french_keeps_every_placeholder() -> None:
 def test_french_uses_french_typography() -> None:
     """Guillemets rather than English quotes, and a space before the high punctuation."""
     problems = []
-    for context, source, message in _messages(FR_TS):
+    for context, _source, message in _messages(FR_TS):
         text = message.findtext("translation") or ""
         if "“" in text or "”" in text:
             problems.append(f"{context}: English quotes in {text!r}")
