@@ -963,6 +963,41 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>Demandeur d'emploi</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>En emploi</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retraité</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Scolaire ou étudiant</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>LAM Desk — recovery code</source>

@@ -231,7 +231,7 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
     results = run_selftest(paths_from(args) if getattr(args, "data_dir", None) else None)
     failed = False
     for check in results:
-        mark = "ok " if check.ok else ("-- " if check.skipped else "FAIL")
+        mark = "-- " if check.skipped else ("ok " if check.ok else "FAIL")
         print(f"{mark} {check.name}: {check.detail}")
         failed = failed or not (check.ok or check.skipped)
     return EXIT_UNEXPECTED if failed else EXIT_OK

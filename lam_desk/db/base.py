@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, ForeignKey, Integer, MetaData, String
@@ -29,15 +30,38 @@ def deferred_fk(target: str, *, ondelete: str | None = None) -> ForeignKey:
     return ForeignKey(target, deferrable=True, initially="DEFERRED", ondelete=ondelete)
 
 
+class Scope(StrEnum):
+    """Who receives a synced table's rows (DESIGN.md §4)."""
+
+    NETWORK = "network"  # every node
+    HOME_SITE = "home_site"  # the member's home site (and the coordinator)
+    SITE = "site"  # the owning site (and the coordinator)
+    NETWORK_SITE_OWNED = "network_site_owned"  # every node; written by the owning site
+
+
+class Merge(StrEnum):
+    """How concurrent writes of a table's rows are merged (DESIGN.md §4, §5.4)."""
+
+    FIELDS = "fields"  # per field, last writer wins on (hlc, node id)
+    INSERT_ONLY = "insert_only"  # rows are created, then only cancelled (enrolments)
+    APPEND_ONLY = "append_only"  # never changed once written (audit log)
+
+
 class Synced:
     """Mixin of every table that syncs with the central store (DESIGN.md §4-5).
 
     - ``id``: a UUIDv7 made where the row is created, or a deterministic id for reference rows;
-    - ``field_clocks``: the hybrid-logical-clock stamp of the last write of each field;
+    - ``field_clocks``: the hybrid-logical-clock stamp of the last write of each field, kept
+      compact: ``"*"`` is the stamp of every field not listed (see lam_desk.sync.clocks);
     - ``cl``: the causal length: odd means alive, even means deleted; a restore is explicit.
+
+    ``__scope__`` says who receives the rows, ``__owner__`` names the column holding the owning
+    site (None for network rows anyone may write), ``__merge__`` how writes merge.
     """
 
-    __scope__: ClassVar[str] = "network"
+    __scope__: ClassVar[Scope] = Scope.NETWORK
+    __owner__: ClassVar[str | None] = None
+    __merge__: ClassVar[Merge] = Merge.FIELDS
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     field_clocks: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, nullable=False)
@@ -51,3 +75,15 @@ class Synced:
     def synced_fields(cls) -> tuple[str, ...]:
         table = cls.__table__  # type: ignore[attr-defined]
         return tuple(c.key for c in table.columns if c.key not in SYNC_COLUMNS)
+
+
+class StatsSnapshot:
+    """The member as the statistics see them on the day of the row (DESIGN.md §4): kept on
+    visits, enrolments and attendance so figures never change when people do. Ages are a
+    range so an anonymous head count can give a band; a member's exact age has low == high."""
+
+    snapshot_age_low: Mapped[int | None] = mapped_column(Integer)
+    snapshot_age_high: Mapped[int | None] = mapped_column(Integer)
+    snapshot_gender: Mapped[str | None] = mapped_column(String(2))
+    snapshot_commune_insee: Mapped[str | None] = mapped_column(String(5))
+    snapshot_status: Mapped[str | None] = mapped_column(String(20))

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
+from lam_desk.db import indexes
 from lam_desk.sync import capture
 from lam_desk.sync.hlc import WallClock, system_wall_ms
 
@@ -75,6 +76,8 @@ class Database:
         self._network_factory = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_factory = sessionmaker(self.read_engine, expire_on_commit=False)
         capture.install(self._write_factory, schema_version=SCHEMA_REVISION, wall=wall)
+        for factory in (self._write_factory, self._network_factory):
+            indexes.install(factory)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lam-desk-writer")
 
     @contextmanager

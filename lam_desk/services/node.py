@@ -13,6 +13,7 @@ from lam_desk.domain import network
 from lam_desk.errors import UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 from lam_desk.ids import uuid7
+from lam_desk.sync import clocks
 from lam_desk.sync.hlc import REFERENCE_STAMP
 
 
@@ -75,7 +76,7 @@ def prepare(session: Session) -> None:
             Site(
                 id=seed.id,
                 cl=1,
-                field_clocks=dict.fromkeys([*values, "cl"], REFERENCE_STAMP),
+                field_clocks=clocks.whole(REFERENCE_STAMP),
                 **values,
             )
         )

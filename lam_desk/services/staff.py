@@ -22,7 +22,7 @@ from lam_desk.domain.passwords import (
 from lam_desk.domain.permissions import Action, allowed
 from lam_desk.errors import RefusedError, UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
-from lam_desk.sync import capture
+from lam_desk.sync import capture, clocks
 
 CONTEXT = "Accounts"
 
@@ -100,7 +100,7 @@ def staff_row(user: StaffUser) -> StaffRow:
         home_site_id=user.home_site_id,
         has_pin=bool(user.pin_hash),
         has_recovery_code=bool(user.recovery_code_hash),
-        clocks=dict(user.field_clocks or {}),
+        clocks=clocks.expand(user.field_clocks, (*StaffUser.synced_fields(), "cl")),
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm.attributes import instance_state
 from lam_desk.db.base import Synced
 from lam_desk.db.models import Node, OutboxOp
 from lam_desk.ids import uuid7
+from lam_desk.sync import clocks
 from lam_desk.sync.hlc import HybridLogicalClock, WallClock
 
 ORIGIN_KEY = "origin"
@@ -76,17 +77,17 @@ def install(
         clock = HybridLogicalClock(node.node_id, wall=wall, state=(node.hlc_wall, node.hlc_counter))
         bases: dict[str, dict[str, str]] = session.info.get(_BASES_KEY, {})
         now = dt.datetime.fromtimestamp(wall() / 1000, tz=dt.UTC)
-        for row, changed in changes:
+        for row, changed, created in changes:
             stamp = clock.now().encode()
             old_clocks = dict(row.field_clocks or {})
             row_bases = bases.get(row.id, {})
             fields: dict[str, object] = {}
             for name in changed:
-                base = row_bases.get(name, old_clocks.get(name))
+                base = row_bases.get(name, clocks.clock_of(old_clocks, name))
                 fields[name] = {"value": _jsonable(getattr(row, name)), "hlc": stamp, "base": base}
-            new_clocks = dict(old_clocks)
-            new_clocks.update(dict.fromkeys(changed, stamp))
-            row.field_clocks = new_clocks
+            row.field_clocks = (
+                clocks.whole(stamp) if created else clocks.stamped(old_clocks, changed, stamp)
+            )
             # Only this row's bases are used up: a flush of other rows (autoflush) must not
             # drop the clocks the user saw on a row that is still being edited.
             bases.pop(row.id, None)
@@ -147,8 +148,9 @@ def _refuse_bulk(session: Session, targets: set[Any]) -> None:
             raise UncapturedWriteError(f"bulk write on synced table {cls.__name__} escapes capture")
 
 
-def _changes(session: Session) -> list[tuple[Synced, list[str]]]:
-    out: list[tuple[Synced, list[str]]] = []
+def _changes(session: Session) -> list[tuple[Synced, list[str], bool]]:
+    """(row, changed fields, created) for every synced row of the flush."""
+    out: list[tuple[Synced, list[str], bool]] = []
     for row in session.new:
         if isinstance(row, Synced):
             if not row.id:
@@ -156,7 +158,7 @@ def _changes(session: Session) -> list[tuple[Synced, list[str]]]:
             if row.cl is None:
                 row.cl = 1
             _fill_defaults(row)
-            out.append((row, [*row.synced_fields(), "cl"]))
+            out.append((row, [*row.synced_fields(), "cl"], True))
     for row in session.dirty:
         if isinstance(row, Synced) and session.is_modified(row, include_collections=False):
             state = instance_state(row)
@@ -166,7 +168,7 @@ def _changes(session: Session) -> list[tuple[Synced, list[str]]]:
                 if state.attrs[name].history.has_changes()
                 and list(state.attrs[name].history.added) != list(state.attrs[name].history.deleted)
             ]
-            out.append((row, changed))
+            out.append((row, changed, False))
     return out
 
 

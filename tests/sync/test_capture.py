@@ -34,12 +34,12 @@ from lam_desk.domain.network import site_id
 from lam_desk.paths import AppPaths
 from lam_desk.services import node, staff
 from lam_desk.store import open_database
-from lam_desk.sync import capture
+from lam_desk.sync import capture, clocks
 from lam_desk.sync.capture import UncapturedWriteError
 from lam_desk.sync.hlc import Stamp
 
 POLICY = LockoutPolicy()
-LOCAL_TABLES = {"node", "outbox_op", "login_failure", "local_note"}
+LOCAL_TABLES = {"node", "outbox_op", "login_failure", "local_note", "member_search"}
 
 
 def animator_draft(account: staff.StaffRow, **changes: Any) -> staff.AccountDraft:
@@ -92,7 +92,8 @@ def test_creating_an_account_writes_one_op_with_every_field(desk: Desk) -> None:
         row = s.get(StaffUser, created.account.id)
         assert row is not None
         expected = {name: getattr(row, name) for name in (*StaffUser.synced_fields(), "cl")}
-        assert row.field_clocks == dict.fromkeys(expected, op.hlc)
+        assert clocks.expand(row.field_clocks, expected) == dict.fromkeys(expected, op.hlc)
+        assert row.field_clocks == {"*": op.hlc}, "a row written whole keeps one stamp"
     assert set(op.fields) == set(expected)
     for name, value in expected.items():
         assert op.fields[name] == {"value": value, "hlc": op.hlc, "base": None}
@@ -424,7 +425,7 @@ def test_service_writes_to_synced_rows_are_all_captured(
         assert changed <= set(last), f"{key}: {changed - set(last)} changed without an op"
         for field in changed:
             assert last[field]["value"] == json.loads(json.dumps(row[field]))
-            assert row["__clocks__"][field] == last[field]["hlc"]
+            assert clocks.clock_of(row["__clocks__"], field) == last[field]["hlc"]
     assert (changed_rows > 0) == scenario.writes_synced_rows
     if not scenario.writes_synced_rows:
         assert new_ops == []

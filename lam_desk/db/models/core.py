@@ -1,8 +1,4 @@
-"""The tables of the local store.
-
-Synced tables carry the ``Synced`` columns and are written only through the capture path
-(lam_desk.sync.capture). Local tables (the node, the outbox, login failures) never leave the desk.
-"""
+"""Sites, staff accounts, and the tables that describe this node (never synced)."""
 
 from __future__ import annotations
 
@@ -11,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lam_desk.db.base import Base, Synced, deferred_fk
+from lam_desk.db.base import Base, Scope, Synced, deferred_fk
 from lam_desk.db.types import UTCDateTime
 
 
@@ -19,7 +15,7 @@ class Site(Synced, Base):
     """An access point: a LAM, or an antenna (LAI) attached to a LAM. Reference row."""
 
     __tablename__ = "site"
-    __scope__ = "network"
+    __scope__ = Scope.NETWORK
 
     code: Mapped[str] = mapped_column(String(8))
     name: Mapped[str] = mapped_column(String(120))
@@ -33,7 +29,7 @@ class StaffUser(Synced, Base):
     """A desk account: an animator or the network coordinator."""
 
     __tablename__ = "staff_user"
-    __scope__ = "network"
+    __scope__ = Scope.NETWORK
 
     # Uniqueness of usernames: two sites may create the same name offline; the server keeps
     # the first and the desk asks the second to pick another at sync (issue D). Locally the
