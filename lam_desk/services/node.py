@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lam_desk.db.models import Node, Site, StaffUser
-from lam_desk.domain import network
+from lam_desk.db.base import Synced
+from lam_desk.db.models import Course, Funder, FundingLine, Node, Site, StaffUser, VisitPurpose
+from lam_desk.domain import network, reference
 from lam_desk.errors import UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 from lam_desk.ids import uuid7
@@ -56,30 +57,77 @@ def site_row(site: Site) -> SiteRow:
 
 
 def prepare(session: Session) -> None:
-    """Make the node row and seed the reference sites. Run in an apply (network) session:
-    every desk seeds the same rows with the same ids and clocks, so nothing is captured."""
+    """Make the node row and seed the reference rows. Run in an apply (network) session:
+    every desk seeds the same rows with the same ids and clocks, so nothing is captured, and
+    when desks meet each row exists once (DESIGN.md §4)."""
     if session.scalars(select(Node.node_id)).first() is None:
         session.add(Node(node_id=uuid7(), created_at=datetime.now(UTC), hlc_wall=0, hlc_counter=0))
-    existing = set(session.scalars(select(Site.id)))
-    for seed in network.SITES:
-        if seed.id in existing:
-            continue
-        values = {
-            "code": seed.code,
-            "name": seed.name,
-            "kind": seed.kind,
-            "parent_site_id": network.site_id(seed.parent_code) if seed.parent_code else None,
-            "commune_insee": seed.commune_insee,
-            "place": seed.place,
-        }
-        session.add(
+    seed_reference_rows(session)
+
+
+def seed_reference_rows(session: Session) -> None:
+    rows: list[Synced] = []
+    for site in network.SITES:
+        rows.append(
             Site(
-                id=seed.id,
-                cl=1,
-                field_clocks=clocks.whole(REFERENCE_STAMP),
-                **values,
+                id=site.id,
+                code=site.code,
+                name=site.name,
+                kind=site.kind,
+                parent_site_id=network.site_id(site.parent_code) if site.parent_code else None,
+                commune_insee=site.commune_insee,
+                place=site.place,
             )
         )
+    for position, purpose in enumerate(reference.PURPOSES):
+        rows.append(
+            VisitPurpose(
+                id=purpose.id,
+                code=purpose.code,
+                label=purpose.label,
+                position=position,
+                active=True,
+            )
+        )
+    for funder in reference.FUNDERS:
+        rows.append(Funder(id=funder.id, code=funder.code, name=funder.name, kind=funder.kind))
+    for line in reference.FUNDING_LINES:
+        rows.append(
+            FundingLine(
+                id=line.id,
+                code=line.code,
+                funder_id=line.funder_id,
+                title=line.title,
+                operation_number=line.operation_number,
+                programme_period=line.programme_period,
+                managing_authority=line.managing_authority,
+                eu_statement=line.eu_statement,
+                emblem_in_colour=True,
+                partner_logos=[],
+                retention_years=10,
+            )
+        )
+    for course in reference.COURSES:
+        rows.append(
+            Course(
+                id=course.id,
+                code=course.code,
+                title=course.title,
+                description=course.description,
+                themes=list(course.themes),
+                level=course.level,
+                planned_hours=course.planned_hours,
+                certificate=course.certificate,
+                funding_line_id=course.funding_line_id,
+                site_ids=[],
+                is_foad=course.is_foad,
+            )
+        )
+    for row in rows:
+        if session.get(type(row), row.id) is None:
+            row.cl = 1
+            row.field_clocks = clocks.whole(REFERENCE_STAMP)
+            session.add(row)
 
 
 def list_sites(session: Session) -> list[SiteRow]:

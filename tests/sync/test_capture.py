@@ -363,7 +363,7 @@ SCENARIOS: dict[str, Scenario] = {
     "node.renew_node_id": Scenario(lambda s, d: node.renew_node_id(s), writes_synced_rows=False),
 }
 # Seeding runs in network (apply) sessions by design: every desk seeds the same rows.
-NETWORK_ONLY = {"node.prepare"}
+NETWORK_ONLY = {"node.prepare", "node.seed_reference_rows"}
 READERS: dict[str, Callable[[Session, Desk], object]] = {
     "staff.list_accounts": lambda s, d: staff.list_accounts(s),
     "staff.get_account": lambda s, d: staff.get_account(s, d.animator.id),
