@@ -136,4 +136,4 @@ class Attendance(StatsSnapshot, Synced, Base):
     site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"))
     half_day: Mapped[str] = mapped_column(String(10))  # morning | afternoon
     state: Mapped[str] = mapped_column(String(10))  # present | absent | excused | late
-    arrived_at: Mapped[str | None] = mapped_column(String(5))  # wall-clock "HH:MM" when late
+    arrival_time: Mapped[str | None] = mapped_column(String(5))  # wall-clock "HH:MM" when late

@@ -626,7 +626,7 @@ def upgrade() -> None:
         sa.Column("site_id", sa.String(length=36), nullable=False),
         sa.Column("half_day", sa.String(length=10), nullable=False),
         sa.Column("state", sa.String(length=10), nullable=False),
-        sa.Column("arrived_at", sa.String(length=5), nullable=True),
+        sa.Column("arrival_time", sa.String(length=5), nullable=True),
         sa.Column("snapshot_age_low", sa.Integer(), nullable=True),
         sa.Column("snapshot_age_high", sa.Integer(), nullable=True),
         sa.Column("snapshot_gender", sa.String(length=2), nullable=True),
