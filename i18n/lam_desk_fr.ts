@@ -702,8 +702,20 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
         <translation>Aujourd'hui à l'accueil</translation>
     </message>
     <message>
-        <source>Check-in, the member directory, today's bookings and sessions arrive with the desk's day. Until then this desk keeps your accounts and backups.</source>
-        <translation>L'accueil des usagers, l'annuaire, les réservations et les séances du jour arrivent avec la gestion de la journée. D'ici là, LAM Desk gère déjà les comptes et les sauvegardes.</translation>
+        <source>Loading today's bookings and sessions…</source>
+        <translation>Chargement des réservations et des séances du jour…</translation>
+    </message>
+    <message>
+        <source>Today's bookings</source>
+        <translation>Réservations du jour</translation>
+    </message>
+    <message>
+        <source>Today's training sessions</source>
+        <translation>Séances de formation du jour</translation>
+    </message>
+    <message>
+        <source>Check-in, the member directory and the workstation board arrive with the desk's day.</source>
+        <translation>L'accueil des usagers, l'annuaire et le tableau des postes arrivent avec la gestion de la journée.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -724,6 +736,58 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     <message>
         <source>Database check: waiting…</source>
         <translation>Vérification de la base : en attente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) today</source>
+        <translation><numerusform>%n passage aujourd'hui</numerusform><numerusform>%n passages aujourd'hui</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) still open</source>
+        <translation><numerusform>%n passage encore ouvert</numerusform><numerusform>%n passages encore ouverts</numerusform></translation>
+    </message>
+    <message>
+        <source>out of service: {list}</source>
+        <translation>hors service : {list}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n waiting)</source>
+        <translation><numerusform>(+%n en attente)</numerusform><numerusform>(+%n en attente)</numerusform></translation>
     </message>
     <message>
         <source>Synchronisation: none, this is the demo network.</source>

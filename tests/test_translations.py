@@ -41,6 +41,18 @@ def test_every_french_entry_is_translated_and_finished() -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_english_plural_forms_are_written() -> None:
+    """English is the source language: its file holds only the plural forms, all written."""
+    en = ROOT / "i18n" / "lam_desk_en.ts"
+    problems = []
+    for context, source, message in _messages(en):
+        translation = message.find("translation")
+        forms = [f.text for f in translation.iter("numerusform")] if translation is not None else []
+        if translation is None or translation.get("type") == "unfinished" or not all(forms):
+            problems.append(f"{context}: {source!r}")
+    assert not problems, "\n".join(problems)
+
+
 def test_french_keeps_every_placeholder() -> None:
     problems = []
     for context, source, message in _messages(FR_TS):

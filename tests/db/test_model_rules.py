@@ -94,4 +94,11 @@ def test_two_desks_seed_the_same_reference_rows(tmp_path: Path) -> None:
         first.close()
         second.close()
     assert len({p.id for p in reference.PURPOSES}) == len(reference.PURPOSES)
-    assert {c.code for c in reference.COURSES} >= {"CNI", "C2I", "FOAD", "EMPLOI", "SENIORS", "ELUS"}
+    assert {c.code for c in reference.COURSES} >= {
+        "CNI",
+        "C2I",
+        "FOAD",
+        "EMPLOI",
+        "SENIORS",
+        "ELUS",
+    }

@@ -8,7 +8,7 @@ import json
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from lam_desk.db.models import Node, OutboxOp, Site, StaffUser
 from lam_desk.domain.accounts import LockoutPolicy, Role
 from lam_desk.domain.network import site_id
 from lam_desk.paths import AppPaths
-from lam_desk.services import node, staff
+from lam_desk.services import node, staff, today
 from lam_desk.store import open_database
 from lam_desk.sync import capture, clocks
 from lam_desk.sync.capture import UncapturedWriteError
@@ -372,6 +372,7 @@ READERS: dict[str, Callable[[Session, Desk], object]] = {
     "node.list_sites": lambda s, d: node.list_sites(s),
     "node.node_info": lambda s, d: node.node_info(s),
     "node.is_first_run": lambda s, d: node.is_first_run(s),
+    "today.overview": lambda s, d: today.overview(s, site_id("BED"), date(2026, 3, 10)),
 }
 
 

@@ -3,15 +3,47 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from lam_desk.domain.wallclock import paris_today
+from lam_desk.services import today
+from lam_desk.services.today import BookingLine, SessionLine, TodayOverview
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.models import Column, RowTableModel
 from lam_desk.ui.widgets import Card, ComingLater, PageHeader
 
 PARIS = ZoneInfo("Europe/Paris")
+
+
+def wall_time(moment: datetime) -> str:
+    return moment.astimezone(PARIS).strftime("%H:%M")
+
+
+def _table(model: RowTableModel[Any]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setMinimumHeight(160)
+    return view
 
 
 def local_datetime_text(moment: datetime) -> str:
@@ -48,15 +80,39 @@ class HomePage(QWidget):
         layout.addLayout(grid)
 
         today_card = Card(self.tr("Today at the desk"))
+        self.today_summary = QLabel(self.tr("Loading today's bookings and sessions…"))
+        self.today_summary.setWordWrap(True)
+        today_card.body.addWidget(self.today_summary)
+        lists = QHBoxLayout()
+        self.bookings_model: RowTableModel[BookingLine] = RowTableModel(
+            self._booking_columns(), self
+        )
+        self.sessions_model: RowTableModel[SessionLine] = RowTableModel(
+            self._session_columns(), self
+        )
+        self.bookings_view = _table(self.bookings_model)
+        self.sessions_view = _table(self.sessions_model)
+        for title, view in (
+            (self.tr("Today's bookings"), self.bookings_view),
+            (self.tr("Today's training sessions"), self.sessions_view),
+        ):
+            column = QVBoxLayout()
+            heading = QLabel(title)
+            heading.setObjectName("CardTitle")
+            column.addWidget(heading)
+            column.addWidget(view)
+            lists.addLayout(column, 1)
+        today_card.body.addLayout(lists)
         today_card.body.addWidget(
             ComingLater(
                 self.tr(
-                    "Check-in, the member directory, today's bookings and sessions arrive with "
-                    "the desk's day. Until then this desk keeps your accounts and backups."
+                    "Check-in, the member directory and the workstation board arrive with "
+                    "the desk's day."
                 )
             )
         )
         grid.addWidget(today_card, 0, 0, 1, 2)
+        grid.setRowStretch(0, 1)
 
         backup_card = Card(self.tr("Backup"))
         self.backup_label = QLabel(self.tr("Looking for the latest backup…"))
@@ -80,7 +136,61 @@ class HomePage(QWidget):
         grid.addWidget(health_card, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout.addStretch(1)
+        self.refresh_today()
+
+    def refresh_today(self) -> None:
+        site_id = self.context.site.id
+        self.context.tasks.run_read(
+            lambda s: today.overview(s, site_id, paris_today()), self._on_today_loaded
+        )
+
+    def _on_today_loaded(self, overview: TodayOverview) -> None:
+        self.bookings_model.set_rows([b for b in overview.bookings if not b.cancelled])
+        self.sessions_model.set_rows(list(overview.sessions))
+        parts = [
+            self.tr("%n visit(s) today", "", overview.visits),
+            self.tr("%n visit(s) still open", "", overview.open_visits),
+        ]
+        broken = overview.out_of_service
+        if broken:
+            parts.append(
+                self.tr("out of service: {list}").format(
+                    list=", ".join(f"{w.label} ({w.out_of_service_reason})" for w in broken)
+                )
+            )
+        self.today_summary.setText(" · ".join(parts))
+
+    def _booking_columns(self) -> list[Column[BookingLine]]:
+        return [
+            Column(self.tr("Time"), lambda b: f"{wall_time(b.starts_at)}–{wall_time(b.ends_at)}"),
+            Column(self.tr("Workstation"), lambda b: b.workstation),
+            Column(self.tr("For"), lambda b: b.person or b.label),
+            Column(self.tr("State"), self._booking_state),
+        ]
+
+    def _booking_state(self, booking: BookingLine) -> str:
+        if booking.arrived:
+            return self.tr("arrived")
+        if booking.label:
+            return booking.label
+        return self.tr("expected")
+
+    def _session_columns(self) -> list[Column[SessionLine]]:
+        return [
+            Column(self.tr("Times"), self._session_times),
+            Column(self.tr("Course"), lambda t: t.course, tooltip=lambda t: t.module),
+            Column(self.tr("Enrolled"), self._session_seats),
+        ]
+
+    def _session_times(self, line: SessionLine) -> str:
+        halves = [half for half in (line.morning, line.afternoon) if half is not None]
+        return " / ".join(f"{start}–{end}" for start, end in halves)
+
+    def _session_seats(self, line: SessionLine) -> str:
+        text = f"{line.enrolled}/{line.capacity}"
+        if line.waitlisted:
+            text += " " + self.tr("(+%n waiting)", "", line.waitlisted)
+        return text
 
     def _sync_text(self) -> str:
         if self.context.demo:

@@ -1,0 +1,164 @@
+"""What the desk shows when it opens: today's bookings, sessions and workstations of a site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lam_desk.db.models import (
+    Booking,
+    Course,
+    CourseRun,
+    Enrolment,
+    Member,
+    TrainingSession,
+    Visit,
+    Workstation,
+)
+from lam_desk.domain.wallclock import paris_day_bounds
+
+
+@dataclass(frozen=True)
+class BookingLine:
+    starts_at: datetime
+    ends_at: datetime
+    workstation: str
+    person: str
+    label: str
+    cancelled: bool
+    arrived: bool
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    id: str
+    course: str
+    module: str
+    morning: tuple[str, str] | None
+    afternoon: tuple[str, str] | None
+    capacity: int
+    requests: int  # enrolments not cancelled: seats taken plus the waitlist
+
+    @property
+    def enrolled(self) -> int:
+        return min(self.requests, self.capacity)
+
+    @property
+    def waitlisted(self) -> int:
+        return max(self.requests - self.capacity, 0)
+
+
+@dataclass(frozen=True)
+class WorkstationLine:
+    label: str
+    out_of_service_reason: str | None
+
+
+@dataclass(frozen=True)
+class TodayOverview:
+    day: date
+    bookings: tuple[BookingLine, ...]
+    sessions: tuple[SessionLine, ...]
+    workstations: tuple[WorkstationLine, ...]
+    visits: int
+    open_visits: int
+
+    @property
+    def out_of_service(self) -> tuple[WorkstationLine, ...]:
+        return tuple(w for w in self.workstations if w.out_of_service_reason)
+
+
+def person_name(given: str, family: str) -> str:
+    return f"{given} {family}".strip()
+
+
+def overview(session: Session, site_id: str, day: date) -> TodayOverview:
+    start, end = paris_day_bounds(day)
+    booking_rows = session.execute(
+        select(Booking, Workstation.label, Member.given_name, Member.family_name)
+        .join(Workstation, Workstation.id == Booking.workstation_id)
+        .outerjoin(Member, Member.id == Booking.member_id)
+        .where(
+            Booking.site_id == site_id,
+            Booking.cl % 2 == 1,
+            Booking.starts_at < end,
+            Booking.ends_at > start,
+        )
+        .order_by(Booking.starts_at, Workstation.position)
+    ).all()
+    bookings = tuple(
+        BookingLine(
+            starts_at=b.starts_at,
+            ends_at=b.ends_at,
+            workstation=label,
+            person=person_name(given, family) if given is not None else b.caller_name,
+            label=b.label,
+            cancelled=b.cancelled_at is not None,
+            arrived=b.arrived_at is not None,
+        )
+        for b, label, given, family in booking_rows
+    )
+    requests = (
+        select(Enrolment.course_run_id, func.count().label("n"))
+        .where(Enrolment.cancelled_at.is_(None), Enrolment.cl % 2 == 1)
+        .group_by(Enrolment.course_run_id)
+        .subquery()
+    )
+    session_rows = session.execute(
+        select(TrainingSession, CourseRun.capacity, Course.title, requests.c.n)
+        .join(CourseRun, CourseRun.id == TrainingSession.course_run_id)
+        .join(Course, Course.id == CourseRun.course_id)
+        .outerjoin(requests, requests.c.course_run_id == CourseRun.id)
+        .where(
+            TrainingSession.site_id == site_id,
+            TrainingSession.day == day,
+            TrainingSession.cl % 2 == 1,
+        )
+        .order_by(TrainingSession.morning_start, TrainingSession.afternoon_start)
+    ).all()
+    sessions = tuple(
+        SessionLine(
+            id=t.id,
+            course=title,
+            module=t.module_title,
+            morning=(t.morning_start, t.morning_end) if t.morning_start and t.morning_end else None,
+            afternoon=(t.afternoon_start, t.afternoon_end)
+            if t.afternoon_start and t.afternoon_end
+            else None,
+            capacity=t.capacity if t.capacity is not None else run_capacity,
+            requests=n or 0,
+        )
+        for t, run_capacity, title, n in session_rows
+    )
+    workstations = tuple(
+        WorkstationLine(w.label, w.out_of_service_reason)
+        for w in session.scalars(
+            select(Workstation)
+            .where(Workstation.site_id == site_id, Workstation.cl % 2 == 1)
+            .order_by(Workstation.position, Workstation.label)
+        )
+    )
+    visits = session.scalar(
+        select(func.coalesce(func.sum(Visit.head_count), 0)).where(
+            Visit.site_id == site_id,
+            Visit.started_at >= start,
+            Visit.started_at < end,
+            Visit.cl % 2 == 1,
+        )
+    )
+    open_visits = session.scalar(
+        select(func.count())
+        .select_from(Visit)
+        .where(
+            Visit.site_id == site_id,
+            Visit.ended_at.is_(None),
+            Visit.started_at < end,
+            Visit.cl % 2 == 1,
+        )
+    )
+    return TodayOverview(
+        day, bookings, sessions, workstations, int(visits or 0), int(open_visits or 0)
+    )
