@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-from lam_desk.db import backup, migrate
+from lam_desk.db import backup, indexes, migrate
 from lam_desk.db.engine import Database, quick_check
 from lam_desk.errors import DatabaseDamagedError
 from lam_desk.lockfile import DataFolderLock
@@ -36,6 +36,8 @@ def open_database(path: Path, *, wall: WallClock = system_wall_ms) -> Database:
         database = Database(path, wall=wall)
         with database.apply() as session:
             node_service.prepare(session)
+            if indexes.ensure_search_format(session.connection()):
+                log.info("the member search index was rebuilt for this version")
     except (sqlite3.DatabaseError, SADatabaseError) as exc:
         if database is not None:
             database.close()  # so the damaged file can be moved aside (Windows)

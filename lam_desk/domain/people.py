@@ -1,9 +1,10 @@
-"""Members of the public as the statistics see them: statuses, genders, ages, name keys."""
+"""Members of the public: statuses, genders, ages, and the rules of the name search."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -43,59 +44,168 @@ STATUS_LABELS = {
     Status.OTHER: QT_TRANSLATE_NOOP("People", "Other"),
 }
 
-# Particles that stand before a family name and that people leave out when they search.
-_PARTICLES = (
-    "de la ",
-    "de l'",
-    "du ",
-    "des ",
-    "de ",
-    "d'",
-    "le ",
-    "la ",
-    "l'",
-    "van der ",
-    "van ",
-    "von ",
+# Words that stand before a family name and that people leave out when they search
+# ("Fontaine" for "de La Fontaine"), folded.
+_PARTICLES = frozenset(
+    {"de", "la", "le", "les", "l", "d", "du", "des", "da", "di", "del", "dos", "van", "der", "von"}
 )
-_SEPARATORS = re.compile(r"[\s'’\-‐‑–.]+")
+
+# Letters that do not decompose into a base letter and accents (after casefold).
+_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "·": ""}
+)
+_NOT_A_WORD = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
-    """Lower case, without accents, with apostrophes, hyphens and spaces made one space:
-    "Lefèvre-Müller" → "lefevre muller", "N’Diaye" → "n diaye"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = (
-        bare.replace("ß", "ss")
-        .replace("ø", "o")
-        .replace("Ø", "o")
-        .replace("ł", "l")
-        .replace("Ł", "l")
-    )
-    bare = (
-        bare.replace("æ", "ae")
-        .replace("Æ", "ae")
-        .replace("œ", "oe")
-        .replace("Œ", "oe")
-        .replace("đ", "d")
-    )
-    return _SEPARATORS.sub(" ", bare.casefold()).strip()
+    """Lower case, without accents, with anything that is not a letter or digit (apostrophes,
+    hyphens, dots, spaces) made one space: "Lefèvre-Müller" → "lefevre muller",
+    "N’Diaye" → "n diaye", "Øster" → "oster", "Şahin" → "sahin"."""
+    lowered = text.casefold()
+    if not lowered.isascii():
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        lowered = bare.casefold().translate(_LETTERS)
+    return _NOT_A_WORD.sub(" ", lowered).strip()
 
 
-def search_key(family_name: str, given_name: str) -> str:
-    """The text a name search runs on: family then given name, folded, also without particles,
-    so that "bedar", "de la fontaine", "fontaine" and "jean fontaine" all find their person."""
-    family = fold(family_name)
-    given = fold(given_name)
-    keys = {f"{family} {given}".strip(), f"{given} {family}".strip()}
-    lowered = family_name.casefold()
-    for particle in _PARTICLES:
-        if lowered.startswith(particle):
-            bare_family = fold(family_name[len(particle) :])
-            keys.add(f"{bare_family} {given}".strip())
-            break
-    return "|".join(sorted(keys))
+# --- the member search ------------------------------------------------------------------------
+#
+# A name is found when every word typed is the beginning of a word of the name (family or given
+# name, in any order), accents, case, hyphens and apostrophes aside: "bedar", "jean font",
+# "font jean", "fontaine", "lefevre mul", "n'diaye", "n diaye". A family name of several words
+# is also found written as one ("ndiaye", "delafontaine", "lefevremuller").
+#
+# The local index (lam_desk.db.indexes) stores, for each member, one key per word of the name:
+# the words of the name rotated to start at that word ("fontaine jean delafontaine de la"), so
+# the index finds the name by the beginning of any of its words with one range scan, and the
+# other words typed are checked against the rest of the key. Keys that start with a word of the
+# given name begin with GIVEN_NAME_FIRST, so people found by their family name can be listed
+# before people found by their given name, each in alphabetical order, straight from the index.
+
+GIVEN_NAME_FIRST = " "
+"""Mark of the keys that start with a word of the given name (folded text never starts with a
+space, so the two kinds of keys are two separate ranges of the index)."""
+
+SEARCH_KEY_FORMAT = "2"
+"""Changes whenever ``search_keys`` writes other keys: the local index is then rebuilt."""
+
+# A card number as printed ("BED-000123"), or its beginning, with or without the hyphen, or
+# the digits alone (any site).
+_CARD = re.compile(r"([a-z]{2,4})?\s*[-‐‑–]?\s*(\d+)", re.IGNORECASE)
+
+
+def name_words(family_name: str, given_name: str) -> tuple[str, ...]:
+    """The words a name is found by: family then given name, folded, and the family name
+    written as one word when it has several ("n diaye amadou ndiaye")."""
+    family = fold(family_name).split()
+    given = fold(given_name).split()
+    joined = ["".join(family)] if len(family) > 1 else []
+    return (*family, *given, *joined)
+
+
+def search_keys(family_name: str, given_name: str) -> tuple[str, ...]:
+    """The keys of a name in the local search index: the words of the name rotated to start
+    at each of them; keys starting at a given-name word are marked with GIVEN_NAME_FIRST."""
+    family_count = len(fold(family_name).split())
+    given_count = len(fold(given_name).split())
+    words = name_words(family_name, given_name)
+    keys = set()
+    for start in range(len(words)):
+        rotation = " ".join((*words[start:], *words[:start]))
+        by_given = family_count <= start < family_count + given_count
+        keys.add(GIVEN_NAME_FIRST + rotation if by_given else rotation)
+    return tuple(sorted(keys))
+
+
+@dataclass(frozen=True)
+class MemberQuery:
+    """What was typed in the member search box, made ready for the index.
+
+    ``words``: the folded words of a name search; ``card_prefixes``: for a card-number search
+    (the text holds a digit), the beginnings of card numbers to look for.
+    """
+
+    words: tuple[str, ...] = ()
+    card_prefixes: tuple[str, ...] = ()
+
+    @property
+    def lead(self) -> str:
+        """The word the index looks up: the longest typed (the first of the longest), since
+        the longest beginning narrows the range scan the most."""
+        return max(self.words, key=len)
+
+    @property
+    def other_words(self) -> tuple[str, ...]:
+        """The words checked against the keys the lead word found."""
+        rest = list(self.words)
+        rest.remove(self.lead)
+        return tuple(rest)
+
+
+def parse_member_query(text: str, site_codes: Iterable[str] = ()) -> MemberQuery:
+    """Read the search box: a card number (whole or its beginning: "BED-0001", "bed0001";
+    digits alone look in the cards of every site in ``site_codes``) when the text holds a
+    digit, else the folded words of a name."""
+    if any(ch.isdigit() for ch in text):
+        card = _CARD.fullmatch(text.strip())
+        if card is None:
+            return MemberQuery()
+        code, digits = card.groups()
+        codes = [code.upper()] if code else sorted({c.upper() for c in site_codes})
+        return MemberQuery(card_prefixes=tuple(f"{c}-{digits}" for c in codes))
+    return MemberQuery(words=tuple(fold(text).split()))
+
+
+def name_matches(query: MemberQuery, family_name: str, given_name: str) -> bool:
+    """The rule of the name search, as people read it: every word typed begins a word of the
+    name (the index gives the same answer through ``key_matches``)."""
+    words = name_words(family_name, given_name)
+    return bool(query.words) and all(
+        any(word.startswith(typed) for word in words) for typed in query.words
+    )
+
+
+def key_matches(query: MemberQuery, key: str) -> bool:
+    """What the index checks on one key: it begins with the lead word, and every other word
+    typed begins one of its words (the SQL does the same with ``instr``)."""
+    body = key.removeprefix(GIVEN_NAME_FIRST)
+    spaced = f" {body}"
+    return body.startswith(query.lead) and all(f" {w}" in spaced for w in query.other_words)
+
+
+def family_name_forms(family_name: str) -> frozenset[str]:
+    """The family name as it may be typed whole: folded, without its leading particles, and
+    written as one word ("de la fontaine", "la fontaine", "fontaine", "delafontaine")."""
+    words = fold(family_name).split()
+    if not words:
+        return frozenset()
+    forms = {" ".join(words), "".join(words)}
+    while len(words) > 1 and words[0] in _PARTICLES:
+        words = words[1:]
+        forms.add(" ".join(words))
+    return frozenset(forms)
+
+
+def is_exact_family_match(query: MemberQuery, family_name: str) -> bool:
+    """The typed words hold the whole family name (such members are listed first)."""
+    typed = query.words
+    runs = {" ".join(typed[i:j]) for i in range(len(typed)) for j in range(i + 1, len(typed) + 1)}
+    return not runs.isdisjoint(family_name_forms(family_name))
+
+
+def prefix_range(prefix: str) -> tuple[str, str | None]:
+    """``(low, high)`` such that a text starts with ``prefix`` exactly when
+    ``low <= text < high`` (``high`` None: no upper bound). Code-point order, which is also
+    SQLite's order of UTF-8 text, so the index answers with a range scan."""
+    chars = list(prefix)
+    while chars:
+        following = ord(chars.pop()) + 1
+        if 0xD800 <= following <= 0xDFFF:  # surrogates are never in text
+            following = 0xE000
+        if following <= 0x10FFFF:
+            return prefix, "".join(chars) + chr(following)
+    return prefix, None
 
 
 def age_on(birth_year: int | None, day: date) -> int | None:

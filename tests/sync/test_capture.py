@@ -32,7 +32,7 @@ from lam_desk.db.models import Node, OutboxOp, Site, StaffUser
 from lam_desk.domain.accounts import LockoutPolicy, Role
 from lam_desk.domain.network import site_id
 from lam_desk.paths import AppPaths
-from lam_desk.services import node, staff, today
+from lam_desk.services import members, node, staff, today
 from lam_desk.store import open_database
 from lam_desk.sync import capture, clocks
 from lam_desk.sync.capture import UncapturedWriteError
@@ -373,6 +373,8 @@ READERS: dict[str, Callable[[Session, Desk], object]] = {
     "node.node_info": lambda s, d: node.node_info(s),
     "node.is_first_run": lambda s, d: node.is_first_run(s),
     "today.overview": lambda s, d: today.overview(s, site_id("BED"), date(2026, 3, 10)),
+    "members.search_members": lambda s, d: members.search_members(s, "jean font"),
+    "members.get_member": lambda s, d: members.get_member(s, d.animator.id),
 }
 
 

@@ -61,8 +61,9 @@ class MemberContact(Synced, Base):
 
 
 class MemberSearch(Base):
-    """Local search index of member names (never synced): one row per way of writing a name
-    (family then given name, given then family, family without its particle), folded.
+    """Local search index of member names (never synced): one row per word of a member's
+    name, holding the folded name rotated to start at that word (lam_desk.domain.people
+    ``search_keys``), so a range scan finds a name by the beginning of any of its words.
     Rebuilt from the member rows whenever they change, whatever path changed them."""
 
     __tablename__ = "member_search"
