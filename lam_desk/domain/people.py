@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -123,24 +123,31 @@ class MemberQuery:
     """What was typed in the member search box, made ready for the index.
 
     ``words``: the folded words of a name search; ``card_prefixes``: for a card-number search
-    (the text holds a digit), the beginnings of card numbers to look for.
+    (the text holds a digit), the beginnings of card numbers to look for. ``lead_at`` picks
+    the word the index looks up (``led_by``); by default the longest.
     """
 
     words: tuple[str, ...] = ()
     card_prefixes: tuple[str, ...] = ()
+    lead_at: int | None = None
 
     @property
     def lead(self) -> str:
-        """The word the index looks up: the longest typed (the first of the longest), since
-        the longest beginning narrows the range scan the most."""
+        """The word the index looks up; any word finds the same people, and the fewer keys
+        begin with it, the shorter the range scan (the longest is a fair guess)."""
+        if self.lead_at is not None:
+            return self.words[self.lead_at]
         return max(self.words, key=len)
 
     @property
     def other_words(self) -> tuple[str, ...]:
         """The words checked against the keys the lead word found."""
-        rest = list(self.words)
-        rest.remove(self.lead)
-        return tuple(rest)
+        at = self.words.index(self.lead) if self.lead_at is None else self.lead_at
+        return self.words[:at] + self.words[at + 1 :]
+
+    def led_by(self, at: int) -> MemberQuery:
+        """The same search, looked up by its word at ``at``."""
+        return replace(self, lead_at=at)
 
 
 def parse_member_query(text: str, site_codes: Iterable[str] = ()) -> MemberQuery:

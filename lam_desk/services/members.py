@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import functools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, select, union_all
+from sqlalchemy import ColumnElement, Integer, Row, Select, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from lam_desk.db.models import Member, MemberSearch
@@ -16,6 +17,7 @@ from lam_desk.sync import clocks
 S = TypeVar("S", bound=Select[Any])
 
 _SITE_CODES = tuple(site.code for site in network.SITES)
+_CLOCKED = (*Member.synced_fields(), "cl")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def member_row(member: Member) -> MemberRow:
         commune_insee=member.commune_insee,
         status=member.status,
         home_site_id=member.home_site_id,
-        clocks=clocks.expand(member.field_clocks, (*Member.synced_fields(), "cl")),
+        clocks=clocks.expand(member.field_clocks, _CLOCKED),
     )
 
 
@@ -87,62 +89,114 @@ def search_members(session: Session, text: str, *, limit: int = 20) -> list[Memb
         return _by_card_number(session, query.card_prefixes, limit)
     if not query.words:
         return []
-    by_family, by_given = _name_hits(session, query, limit)
-    # Room to bring whole family names forward: they sort first in their range of the index
-    # (a space sorts before any letter), so a few more than a page is enough to see them.
-    candidates = by_family[: 2 * limit]
-    if len(by_family) < limit:
-        candidates += by_given[: limit - len(by_family)]
-    found = {
-        m.id: m for m in session.scalars(_alive(select(Member)).where(Member.id.in_(candidates)))
-    }
-    ordered = [found[i] for i in candidates if i in found]
-    ordered.sort(key=lambda m: not people.is_exact_family_match(query, m.family_name))
-    return [member_row(m) for m in ordered[:limit]]
+    if len(query.words) > 1:
+        query = _with_narrowest_lead(session, query)
+    # Twice a page of family-name matches, so that whole family names can come first: they
+    # sort first in their range of the index anyway (a space sorts before any letter).
+    by_family = _found_by_keys(session, query, "", 2 * limit)
+    by_family.sort(key=lambda row: not people.is_exact_family_match(query, row.family_name))
+    found = by_family[:limit]
+    if len(found) < limit:
+        seen = {row.id for row in found}
+        by_given = _found_by_keys(session, query, people.GIVEN_NAME_FIRST, limit + len(seen))
+        found += [row for row in by_given if row.id not in seen][: limit - len(found)]
+    return [_row(row) for row in found]
 
 
-def _name_hits(
-    session: Session, query: people.MemberQuery, limit: int
-) -> tuple[list[str], list[str]]:
-    """Member ids found by a family-name key and by a given-name key, each in the index's
-    order, without repeats. One statement: two range scans of the index."""
-    want = 2 * limit
-    keys = 4 * want  # a member may hold a few keys that start alike ("de la …", "delafontaine")
-    while True:
-        sides = [_side(query, start, keys) for start in ("", people.GIVEN_NAME_FIRST)]
-        hits = sorted(session.execute(union_all(*sides)).tuples())
-        by_family = _distinct(member_id for side, _, member_id in hits if side == 0)
-        in_family = set(by_family)
-        by_given = _distinct(
-            member_id for side, _, member_id in hits if side == 1 and member_id not in in_family
+# Beyond this many keys, a word is as poor a lead as any other.
+_LEAD_COUNT_CAP = 2000
+
+
+def _with_narrowest_lead(session: Session, query: people.MemberQuery) -> people.MemberQuery:
+    """Look a search of several words up by the word that begins the fewest keys (counted up
+    to a cap, both kinds of keys, in one statement): "mar xyz" reads the few keys of "xyz"
+    rather than the thousands of "mar"."""
+    params: dict[str, object] = {"cap": _LEAD_COUNT_CAP}
+    for i, word in enumerate(query.words):
+        for kind, start in (("f", ""), ("g", people.GIVEN_NAME_FIRST)):
+            low, high = people.prefix_range(start + word)
+            # (high is None only for a word of U+10FFFF, never a folded one: count nothing)
+            params[f"{kind}low{i}"], params[f"{kind}high{i}"] = low, high or low
+    counts = session.execute(_count_statement(len(query.words)), params).one()
+    narrowest = min(range(len(query.words)), key=lambda i: (counts[i], -len(query.words[i]), i))
+    return query.led_by(narrowest)
+
+
+@functools.cache
+def _count_statement(words: int) -> Select[Any]:
+    def keys_from(kind: str, i: int) -> ColumnElement[int]:
+        capped = (
+            select(MemberSearch.key)
+            .where(
+                MemberSearch.key >= bindparam(f"{kind}low{i}"),
+                MemberSearch.key < bindparam(f"{kind}high{i}"),
+            )
+            .limit(bindparam("cap", type_=Integer))
+            .subquery()
         )
-        # A side cut short by the number of keys read may hide members: read more keys, unless
-        # enough members were seen (the given-name side only matters below one page).
-        family_cut = sum(1 for side, _, _ in hits if side == 0) == keys
-        given_cut = sum(1 for side, _, _ in hits if side == 1) == keys
-        if (not family_cut or len(by_family) >= want) and (
-            not given_cut or len(by_family) + len(by_given) >= limit
-        ):
-            return by_family, by_given
+        return select(func.count()).select_from(capped).scalar_subquery()
+
+    return select(*(keys_from("f", i) + keys_from("g", i) for i in range(words)))
+
+
+def _found_by_keys(
+    session: Session, query: people.MemberQuery, start: str, wanted: int
+) -> list[Row[Any]]:
+    """The first ``wanted`` members, in the index's order, with a key that begins with
+    ``start`` and the lead word and holds the other words typed: one range scan of the index
+    joined to the members found."""
+    low, high = people.prefix_range(start + query.lead)
+    statement = _name_statement(len(query.other_words), high is not None)
+    params: dict[str, object] = {"low": low, "high": high}
+    params |= {f"word{i}": f" {word}" for i, word in enumerate(query.other_words)}
+    keys = wanted + 8  # a member may hold a few keys that start alike ("de la", "delafontaine")
+    while True:
+        rows = session.execute(statement, {**params, "keys": keys}).all()
+        found = list({row.id: row for row in rows}.values())  # in order of first key
+        if len(rows) < keys or len(found) >= wanted:
+            return found[:wanted]
         keys *= 4
 
 
-def _side(query: people.MemberQuery, start: str, keys: int) -> Select[tuple[int, str, str]]:
-    low, high = people.prefix_range(start + query.lead)
-    conditions: list[ColumnElement[bool]] = [MemberSearch.key >= low]
-    if high is not None:
-        conditions.append(MemberSearch.key < high)
-    # Each other word typed begins a word of the key (words are separated by one space).
-    conditions += [func.instr(" " + MemberSearch.key, " " + word) > 0 for word in query.other_words]
-    side = 0 if not start else 1
-    inner = (
-        select(literal(side).label("side"), MemberSearch.key, MemberSearch.member_id)
-        .where(and_(*conditions))
+_MEMBER_COLUMNS = (
+    Member.id,
+    Member.card_number,
+    Member.family_name,
+    Member.given_name,
+    Member.birth_year,
+    Member.gender,
+    Member.commune_insee,
+    Member.status,
+    Member.home_site_id,
+    Member.field_clocks,
+)
+
+
+@functools.cache
+def _name_statement(other_words: int, bounded: bool) -> Select[Any]:
+    """The keys in ``[low, high)`` that hold every ``word<i>`` (" " + a word typed) at the
+    beginning of one of their words, the ``keys`` first of them, with their members. Made
+    once per shape, so typing does not rebuild it."""
+    conditions: list[ColumnElement[bool]] = [MemberSearch.key >= bindparam("low")]
+    if bounded:
+        conditions.append(MemberSearch.key < bindparam("high"))
+    # Words of a key are separated by one space: " " + key holds " " + word exactly when a
+    # word of the key begins with it.
+    conditions += [
+        func.instr(" " + MemberSearch.key, bindparam(f"word{i}")) > 0 for i in range(other_words)
+    ]
+    hits = (
+        select(MemberSearch.key, MemberSearch.member_id)
+        .where(*conditions)
         .order_by(MemberSearch.key)
-        .limit(keys)
+        .limit(bindparam("keys", type_=Integer))
         .subquery()
     )
-    return select(inner.c.side, inner.c.key, inner.c.member_id)
+    return _alive(
+        select(hits.c.key, *_MEMBER_COLUMNS)
+        .join_from(hits, Member, Member.id == hits.c.member_id)
+        .order_by(hits.c.key)
+    )
 
 
 def _by_card_number(session: Session, prefixes: Sequence[str], limit: int) -> list[MemberRow]:
@@ -150,14 +204,31 @@ def _by_card_number(session: Session, prefixes: Sequence[str], limit: int) -> li
     scans = []
     for prefix in prefixes:
         low, high = people.prefix_range(prefix)
-        scan = _alive(select(Member.id, Member.card_number)).where(Member.card_number >= low)
+        scan = _alive(select(*_MEMBER_COLUMNS)).where(Member.card_number >= low)
         if high is not None:
             scan = scan.where(Member.card_number < high)
-        scans.append(select(scan.order_by(Member.card_number).limit(limit).subquery()))
-    hits = sorted(session.execute(union_all(*scans)).all(), key=lambda h: (h.card_number, h.id))
-    ids = [h.id for h in hits[:limit]]
-    found = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(ids)))}
-    return [member_row(found[i]) for i in ids if i in found]
+        scans.append(scan.order_by(Member.card_number).limit(limit))
+    if len(scans) == 1:
+        rows = list(session.execute(scans[0]))
+    else:
+        rows = list(session.execute(union_all(*(select(scan.subquery()) for scan in scans))))
+    rows.sort(key=lambda row: (row.card_number, row.id))
+    return [_row(row) for row in rows[:limit]]
+
+
+def _row(row: Row[Any]) -> MemberRow:
+    return MemberRow(
+        id=row.id,
+        card_number=row.card_number,
+        family_name=row.family_name,
+        given_name=row.given_name,
+        birth_year=row.birth_year,
+        gender=row.gender,
+        commune_insee=row.commune_insee,
+        status=row.status,
+        home_site_id=row.home_site_id,
+        clocks=clocks.expand(row.field_clocks, _CLOCKED),
+    )
 
 
 def _alive(statement: S) -> S:
@@ -166,7 +237,3 @@ def _alive(statement: S) -> S:
     return statement.where(
         Member.erased_at.is_(None), Member.merged_into_id.is_(None), Member.cl % 2 == 1
     )
-
-
-def _distinct(ids: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(ids))

@@ -131,6 +131,18 @@ def test_the_index_keys_find_exactly_whom_the_rule_names(
     assert by_keys == name_matches(query, family, given_name)
 
 
+@given(names, names, any_text, st.integers(0, 5))
+def test_any_word_typed_may_lead_the_index(
+    family: str, given_name: str, typed: str, at: int
+) -> None:
+    query = parse_member_query(typed)
+    assume(query.words)
+    led = query.led_by(at % len(query.words))
+    assert sorted([led.lead, *led.other_words]) == sorted(query.words)
+    keys = search_keys(family, given_name)
+    assert any(key_matches(led, k) for k in keys) == any(key_matches(query, k) for k in keys)
+
+
 @st.composite
 def typed_for(draw: st.DrawFn, name: tuple[str, str]) -> str:
     """What someone looking for this name may type: beginnings of some of its words, in any
