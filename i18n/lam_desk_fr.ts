@@ -392,14 +392,6 @@ Identifiant de ce poste sur le réseau : {node}</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Write the demo network's database without opening a window.</source>
-        <translation>Crée la base de démonstration du réseau sans ouvrir de fenêtre.</translation>
-    </message>
-    <message>
-        <source>the demo network and data layer</source>
-        <translation>le réseau de démonstration et la couche de données</translation>
-    </message>
-    <message>
         <source>Synchronise with the network's central store.</source>
         <translation>Synchronise avec la base centrale du réseau.</translation>
     </message>
@@ -511,6 +503,98 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <source>The previous database was kept as {file}.</source>
         <translation>L'ancienne base de données est conservée sous {file}.</translation>
     </message>
+    <message>
+        <source>write the demo network's database without opening a window (default: into the demo desk's data folder)</source>
+        <translation>crée la base du réseau de démonstration sans ouvrir de fenêtre (par défaut : dans le dossier de l'accueil de démonstration)</translation>
+    </message>
+    <message>
+        <source>how many members (default: 400)</source>
+        <translation>nombre d'usagers (par défaut : 400)</translation>
+    </message>
+    <message>
+        <source>how many days of activity, ending today (default: 30)</source>
+        <translation>nombre de jours d'activité, jusqu'à aujourd'hui (par défaut : 30)</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Plages d'ouverture</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Fermetures</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
+        <source>Member contacts</source>
+        <translation>Coordonnées d'usagers</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Workstation uses</source>
+        <translation>Utilisations de postes</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Queue entries</source>
+        <translation>Entrées dans la file d'attente</translation>
+    </message>
+    <message>
+        <source>Course runs</source>
+        <translation>Sessions de formation</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Émargements</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Manifestations</translation>
+    </message>
+    <message>
+        <source>Service offers</source>
+        <translation>Services proposés</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label} : {count}</translation>
+    </message>
+    <message>
+        <source>Demo network written to {file} in {seconds} s.</source>
+        <translation>Réseau de démonstration créé dans {file} en {seconds} s.</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorPage</name>
@@ -574,6 +658,13 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <message>
         <source>Not possible</source>
         <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database {file} already has data (members, or staff accounts other than the demo's): the demo network is written only into a new database.</source>
+        <translation>La base {file} contient déjà des données (des usagers, ou des comptes du personnel autres que ceux de la démonstration) : le réseau de démonstration ne s'écrit que dans une base neuve.</translation>
     </message>
 </context>
 <context>

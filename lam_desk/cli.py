@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from lam_desk import __version__
 from lam_desk.errors import LamDeskError, UserError
@@ -27,12 +28,6 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
 # Commands of DESIGN.md §8 that later parts of the product bring, with the part that brings them.
 _LATER: dict[str, tuple[str, str]] = {
-    "demo-data": (
-        QT_TRANSLATE_NOOP(
-            "CommandLine", "Write the demo network's database without opening a window."
-        ),
-        QT_TRANSLATE_NOOP("CommandLine", "the demo network and data layer"),
-    ),
     "sync": (
         QT_TRANSLATE_NOOP("CommandLine", "Synchronise with the network's central store."),
         QT_TRANSLATE_NOOP("CommandLine", "network synchronisation"),
@@ -129,12 +124,61 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "backups", parents=[common], help=translate("CommandLine", "list the backups, newest first")
     )
+    _add_demo_data(commands, common)
     for name, (text, _part) in _LATER.items():
         later = commands.add_parser(
             name, parents=[common], help=translate("CommandLine", text), add_help=True
         )
         later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     return parser
+
+
+# The sizes build_demo_network accepts (lam_desk.services.demo.MAX_MEMBERS, MAX_DAYS): written
+# here so that building the parser does not import the demo generator.
+DEMO_MAX_MEMBERS, DEMO_MAX_DAYS = 500_000, 730
+
+
+def _add_demo_data(commands: Any, common: argparse.ArgumentParser) -> None:
+    demo_data = commands.add_parser(
+        "demo-data",
+        parents=[common],
+        help=translate(
+            "CommandLine",
+            "write the demo network's database without opening a window "
+            "(default: into the demo desk's data folder)",
+        ),
+    )
+    demo_data.add_argument(
+        "--members",
+        type=_whole_number(1, DEMO_MAX_MEMBERS),
+        default=400,
+        metavar="N",
+        help=translate("CommandLine", "how many members (default: 400)"),
+    )
+    demo_data.add_argument(
+        "--days",
+        type=_whole_number(1, DEMO_MAX_DAYS),
+        default=30,
+        metavar="D",
+        help=translate("CommandLine", "how many days of activity, ending today (default: 30)"),
+    )
+
+
+def _whole_number(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                translate("CommandLine", "a whole number from {low} to {high}").format(
+                    low=low, high=high
+                )
+            )
+        return value
+
+    return parse
 
 
 def paths_from(args: argparse.Namespace) -> AppPaths:
@@ -189,7 +233,17 @@ def run(argv: Sequence[str]) -> int:
 
 def _is_command_line(argv: Sequence[str]) -> bool:
     """True unless the desk window is being opened (which installs its own translations)."""
-    words = {"-h", "--help", "--version", "--selftest", "selftest", "backup", "backups", "restore"}
+    words = {
+        "-h",
+        "--help",
+        "--version",
+        "--selftest",
+        "selftest",
+        "backup",
+        "backups",
+        "restore",
+        "demo-data",
+    }
     return any(arg in words or arg in _LATER for arg in argv)
 
 
@@ -279,11 +333,64 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# What each count of the demo network is called, in the order the summary prints them.
+_DEMO_COUNTS: tuple[tuple[str, str], ...] = (
+    ("sites", QT_TRANSLATE_NOOP("CommandLine", "Sites")),
+    ("workstations", QT_TRANSLATE_NOOP("CommandLine", "Workstations")),
+    ("opening_hours", QT_TRANSLATE_NOOP("CommandLine", "Opening hours")),
+    ("closures", QT_TRANSLATE_NOOP("CommandLine", "Closures")),
+    ("staff_accounts", QT_TRANSLATE_NOOP("CommandLine", "Staff accounts")),
+    ("members", QT_TRANSLATE_NOOP("CommandLine", "Members")),
+    ("member_contacts", QT_TRANSLATE_NOOP("CommandLine", "Member contacts")),
+    ("visits", QT_TRANSLATE_NOOP("CommandLine", "Visits")),
+    ("workstation_uses", QT_TRANSLATE_NOOP("CommandLine", "Workstation uses")),
+    ("bookings", QT_TRANSLATE_NOOP("CommandLine", "Bookings")),
+    ("queue_entries", QT_TRANSLATE_NOOP("CommandLine", "Queue entries")),
+    ("course_runs", QT_TRANSLATE_NOOP("CommandLine", "Course runs")),
+    ("training_sessions", QT_TRANSLATE_NOOP("CommandLine", "Training sessions")),
+    ("enrolments", QT_TRANSLATE_NOOP("CommandLine", "Enrolments")),
+    ("attendance", QT_TRANSLATE_NOOP("CommandLine", "Attendance records")),
+    ("events", QT_TRANSLATE_NOOP("CommandLine", "Events")),
+    ("service_offers", QT_TRANSLATE_NOOP("CommandLine", "Service offers")),
+)
+
+
+def _cmd_demo_data(args: argparse.Namespace) -> int:
+    import time
+
+    from lam_desk.services.demo import build_demo_network
+    from lam_desk.store import lock_data_folder, open_database
+
+    data_dir = getattr(args, "data_dir", None)
+    paths = AppPaths.under(data_dir) if data_dir is not None else AppPaths.for_user(demo=True)
+    lock = lock_data_folder(paths)
+    try:
+        started = time.perf_counter()
+        database = open_database(paths.database)
+        try:
+            summary = build_demo_network(database, members=args.members, days=args.days)
+        finally:
+            database.close()
+        elapsed = time.perf_counter() - started
+    finally:
+        lock.release()
+    line = translate("CommandLine", "{label}: {count}")
+    for key, label in _DEMO_COUNTS:
+        print(line.format(label=translate("CommandLine", label), count=getattr(summary, key)))
+    print(
+        translate("CommandLine", "Demo network written to {file} in {seconds} s.").format(
+            file=paths.database, seconds=max(1, round(elapsed))
+        )
+    )
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "selftest": _cmd_selftest,
     "backup": _cmd_backup,
     "backups": _cmd_backups,
     "restore": _cmd_restore,
+    "demo-data": _cmd_demo_data,
 }
 
 
