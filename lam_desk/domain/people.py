@@ -77,17 +77,25 @@ def fold(text: str) -> str:
 # is also found written as one ("ndiaye", "delafontaine", "lefevremuller").
 #
 # The local index (lam_desk.db.indexes) stores, for each member, one key per word of the name:
-# the words of the name rotated to start at that word ("fontaine jean delafontaine de la"), so
-# the index finds the name by the beginning of any of its words with one range scan, and the
-# other words typed are checked against the rest of the key. Keys that start with a word of the
-# given name begin with GIVEN_NAME_FIRST, so people found by their family name can be listed
-# before people found by their given name, each in alphabetical order, straight from the index.
+# the words of the name rotated to start at that word, the end of the name part it starts in
+# (family or given name) marked with NAME_PART_END: "fontaine⁑jean delafontaine de la" for
+# Jean de La Fontaine (⁑ standing for the mark). The index then finds the name by the beginning
+# of any of its words with one range scan, and the other words typed are checked against the
+# rest of the key. The mark sorts before any letter and the space, so the keys of one range come
+# in alphabetical order of the name part, then of the rest: "martin⁑anne", "martin⁑zoe",
+# "martin dupont⁑paul", "martinez⁑bruno". Keys that start with a word of the given name
+# begin with GIVEN_NAME_FIRST, so people found by their family name can be listed before
+# people found by their given name, each in alphabetical order, straight from the index.
 
 GIVEN_NAME_FIRST = " "
 """Mark of the keys that start with a word of the given name (folded text never starts with a
 space, so the two kinds of keys are two separate ranges of the index)."""
 
-SEARCH_KEY_FORMAT = "2"
+NAME_PART_END = "\x1f"
+"""Mark between the name part a key starts in and the rest of the name (folded text never
+holds it; it sorts before the space and every letter)."""
+
+SEARCH_KEY_FORMAT = "3"
 """Changes whenever ``search_keys`` writes other keys: the local index is then rebuilt."""
 
 # A card number as printed ("BED-000123"), or its beginning, with or without the hyphen, or
@@ -106,16 +114,29 @@ def name_words(family_name: str, given_name: str) -> tuple[str, ...]:
 
 def search_keys(family_name: str, given_name: str) -> tuple[str, ...]:
     """The keys of a name in the local search index: the words of the name rotated to start
-    at each of them; keys starting at a given-name word are marked with GIVEN_NAME_FIRST."""
-    family_count = len(fold(family_name).split())
-    given_count = len(fold(given_name).split())
-    words = name_words(family_name, given_name)
-    keys = set()
-    for start in range(len(words)):
-        rotation = " ".join((*words[start:], *words[:start]))
-        by_given = family_count <= start < family_count + given_count
-        keys.add(GIVEN_NAME_FIRST + rotation if by_given else rotation)
+    at each of them, NAME_PART_END after the name part the key starts in; keys starting at a
+    given-name word are marked with GIVEN_NAME_FIRST."""
+    family = fold(family_name).split()
+    given = fold(given_name).split()
+    joined = ["".join(family)] if len(family) > 1 else []
+
+    def key(part: list[str], rest: list[str]) -> str:
+        return " ".join(part) + NAME_PART_END + " ".join(rest)
+
+    keys = {key(family[i:], [*given, *joined, *family[:i]]) for i in range(len(family))}
+    keys |= {key(joined, [*given, *family]) for _ in joined}
+    keys |= {
+        GIVEN_NAME_FIRST + key(given[j:], [*family, *joined, *given[:j]]) for j in range(len(given))
+    }
     return tuple(sorted(keys))
+
+
+def key_words(key: str) -> list[str]:
+    """The words of a key, as the search reads them."""
+    return _KEY_WORD_GAP.split(key.removeprefix(GIVEN_NAME_FIRST).strip(" " + NAME_PART_END))
+
+
+_KEY_WORD_GAP = re.compile(f"[ {NAME_PART_END}]+")
 
 
 @dataclass(frozen=True)
@@ -175,10 +196,13 @@ def name_matches(query: MemberQuery, family_name: str, given_name: str) -> bool:
 
 def key_matches(query: MemberQuery, key: str) -> bool:
     """What the index checks on one key: it begins with the lead word, and every other word
-    typed begins one of its words (the SQL does the same with ``instr``)."""
+    typed begins one of its words, after a space or NAME_PART_END (the SQL does the same with
+    ``instr``)."""
     body = key.removeprefix(GIVEN_NAME_FIRST)
     spaced = f" {body}"
-    return body.startswith(query.lead) and all(f" {w}" in spaced for w in query.other_words)
+    return body.startswith(query.lead) and all(
+        f" {w}" in spaced or f"{NAME_PART_END}{w}" in spaced for w in query.other_words
+    )
 
 
 def family_name_forms(family_name: str) -> frozenset[str]:

@@ -7,7 +7,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Integer, Row, Select, bindparam, func, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    Select,
+    bindparam,
+    func,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from lam_desk.db.models import Member, MemberSearch
@@ -148,7 +158,9 @@ def _found_by_keys(
     low, high = people.prefix_range(start + query.lead)
     statement = _name_statement(len(query.other_words), high is not None)
     params: dict[str, object] = {"low": low, "high": high}
-    params |= {f"word{i}": f" {word}" for i, word in enumerate(query.other_words)}
+    for i, word in enumerate(query.other_words):
+        params[f"word{i}"] = f" {word}"
+        params[f"part_word{i}"] = f"{people.NAME_PART_END}{word}"
     keys = wanted + 8  # a member may hold a few keys that start alike ("de la", "delafontaine")
     while True:
         rows = session.execute(statement, {**params, "keys": keys}).all()
@@ -174,16 +186,20 @@ _MEMBER_COLUMNS = (
 
 @functools.cache
 def _name_statement(other_words: int, bounded: bool) -> Select[Any]:
-    """The keys in ``[low, high)`` that hold every ``word<i>`` (" " + a word typed) at the
+    """The keys in ``[low, high)`` that hold every ``word<i>`` (a word typed) at the
     beginning of one of their words, the ``keys`` first of them, with their members. Made
     once per shape, so typing does not rebuild it."""
     conditions: list[ColumnElement[bool]] = [MemberSearch.key >= bindparam("low")]
     if bounded:
         conditions.append(MemberSearch.key < bindparam("high"))
-    # Words of a key are separated by one space: " " + key holds " " + word exactly when a
-    # word of the key begins with it.
+    # Words of a key are separated by a space or NAME_PART_END: " " + key holds one of them
+    # and the word typed exactly when a word of the key begins with it.
     conditions += [
-        func.instr(" " + MemberSearch.key, bindparam(f"word{i}")) > 0 for i in range(other_words)
+        or_(
+            func.instr(" " + MemberSearch.key, bindparam(f"word{i}")) > 0,
+            func.instr(MemberSearch.key, bindparam(f"part_word{i}")) > 0,
+        )
+        for i in range(other_words)
     ]
     hits = (
         select(MemberSearch.key, MemberSearch.member_id)

@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from lam_desk.domain.people import (
     GIVEN_NAME_FIRST,
+    NAME_PART_END,
     MemberQuery,
     family_name_forms,
     fold,
     is_exact_family_match,
     key_matches,
+    key_words,
     name_matches,
     name_words,
     parse_member_query,
@@ -95,13 +97,34 @@ def test_prefix_range_of_a_prefix_holds_its_longer_texts(prefix: str) -> None:
 
 
 def test_keys_of_a_name_with_a_particle() -> None:
+    end = NAME_PART_END
     assert search_keys("de La Fontaine", "Jean") == (
-        f"{GIVEN_NAME_FIRST}jean delafontaine de la fontaine",
-        "de la fontaine jean delafontaine",
-        "delafontaine de la fontaine jean",
-        "fontaine jean delafontaine de la",
-        "la fontaine jean delafontaine de",
+        f"{GIVEN_NAME_FIRST}jean{end}de la fontaine delafontaine",
+        f"de la fontaine{end}jean delafontaine",
+        f"delafontaine{end}jean de la fontaine",
+        f"fontaine{end}jean delafontaine de la",
+        f"la fontaine{end}jean delafontaine de",
     )
+
+
+def test_keys_sort_by_the_name_part_then_the_rest() -> None:
+    people = [
+        ("Martinez", "Bruno"),
+        ("Martin-Dupont", "Paul"),
+        ("Martin", "Zoé"),
+        ("Martin", "Anne"),
+    ]
+
+    def family_first(family: str, given_name: str) -> str:
+        keys = search_keys(family, given_name)
+        return next(k for k in keys if k.startswith(fold(family) + NAME_PART_END))
+
+    assert [f"{f} {g}" for f, g in sorted(people, key=lambda p: family_first(*p))] == [
+        "Martin Anne",
+        "Martin Zoé",
+        "Martin-Dupont Paul",
+        "Martinez Bruno",
+    ]
 
 
 @given(names, names)
@@ -109,11 +132,11 @@ def test_every_key_holds_every_word_of_the_name_once(family: str, given_name: st
     words = sorted(name_words(family, given_name))
     keys = search_keys(family, given_name)
     for key in keys:
-        assert sorted(key.removeprefix(GIVEN_NAME_FIRST).split(" ")) == words
-    starts = {key.removeprefix(GIVEN_NAME_FIRST).split(" ")[0] for key in keys}
+        assert sorted(key_words(key)) == words
+    starts = {key_words(key)[0] for key in keys}
     assert starts == set(words)
     given_first = [key for key in keys if key.startswith(GIVEN_NAME_FIRST)]
-    assert {k.split()[0] for k in given_first} == set(fold(given_name).split())
+    assert {key_words(k)[0] for k in given_first} == set(fold(given_name).split())
 
 
 def test_no_keys_for_an_empty_name() -> None:
