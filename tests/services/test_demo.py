@@ -267,6 +267,57 @@ def _outside_hours(
 
 
 def test_visits_uses_and_bookings_fall_inside_opening_hours(s: Session) -> None:
+    assert_inside_opening_hours(s)
+
+
+def test_no_workstation_is_booked_or_used_twice_at_once(s: Session) -> None:
+    assert_no_workstation_held_twice(s)
+
+
+def test_nothing_has_happened_after_now(s: Session) -> None:
+    assert_nothing_after(s, NOW.astimezone(UTC))
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2026, 3, 29, 16, 0, tzinfo=PARIS),  # the Sunday summer time begins
+        datetime(2026, 10, 26, 9, 5, tzinfo=PARIS),  # the Monday after it ends
+        datetime(2026, 8, 15, 11, 0, tzinfo=PARIS),  # a holiday, in the summer closures
+        datetime(2027, 1, 2, 17, 59, tzinfo=PARIS),  # a Saturday, just before closing
+    ],
+)
+def test_the_rules_hold_whatever_the_day(tmp_path: Path, now: datetime) -> None:
+    db = open_database(tmp_path / "lam_desk.sqlite3")
+    try:
+        build_demo_network(db, members=120, days=12, today=now.date(), now=now)
+        with db.read() as s:
+            assert_inside_opening_hours(s)
+            assert_no_workstation_held_twice(s)
+            assert_nothing_after(s, now.astimezone(UTC))
+    finally:
+        db.close()
+
+
+def assert_nothing_after(s: Session, now: datetime) -> None:
+    for visit in s.scalars(select(Visit)):
+        assert visit.started_at <= now and (visit.ended_at is None or visit.ended_at <= now)
+    for use in s.scalars(select(WorkstationUse)):
+        assert use.started_at <= now and (use.ended_at is None or use.ended_at <= now)
+    for entry in s.scalars(select(QueueEntry)):
+        assert entry.joined_at <= now and (entry.left_at is None or entry.left_at <= now)
+    for b in s.scalars(select(Booking)):
+        for moment in (b.arrived_at, b.released_at, b.cancelled_at):
+            assert moment is None or moment <= now
+    for e in s.scalars(select(Enrolment)):
+        assert e.requested_at <= now and (e.cancelled_at is None or e.cancelled_at <= now)
+    for t in s.scalars(select(TrainingSession)):
+        assert t.closed_at is None or t.closed_at <= now
+    members = s.scalars(select(Member.registered_on)).all()
+    assert all(day < paris(now).date() for day in members)
+
+
+def assert_inside_opening_hours(s: Session) -> None:
     week, closed = _week_and_closures(s)
     outside = [
         ("visit", v.id)
@@ -287,7 +338,7 @@ def test_visits_uses_and_bookings_fall_inside_opening_hours(s: Session) -> None:
     assert outside == []
 
 
-def test_no_workstation_is_booked_or_used_twice_at_once(s: Session) -> None:
+def assert_no_workstation_held_twice(s: Session) -> None:
     def overlaps(spans: list[tuple[datetime, datetime]]) -> int:
         spans.sort()
         return sum(b[0] < a[1] for a, b in pairwise(spans))

@@ -255,6 +255,7 @@ class _Station:
 class _Site:
     pos: int
     seed: network.SiteSeed
+    id: str  # the seed's, computed once (a UUIDv5 costs as much as writing a row)
     plan: SitePlan
     node: str
     commune_cum: list[float]
@@ -270,10 +271,6 @@ class _Site:
     next_card: int = 1
     # Half-days already taken by a training session, per day.
     taken: dict[date, set[str]] = field(default_factory=dict)
-
-    @property
-    def id(self) -> str:
-        return self.seed.id
 
     @property
     def is_lam(self) -> bool:
@@ -331,6 +328,10 @@ class _Arrival:
 
 
 class DemoBuilder:
+    """Draws the demo network from a seed and writes it through ``connection`` (an apply
+    session's): places, then the directory of members, then training (its sessions hold
+    workstations), then each site's days, then the calendar."""
+
     def __init__(
         self,
         connection: Connection,
@@ -455,7 +456,7 @@ class DemoBuilder:
         set_up = self.clock.at(first_day - timedelta(days=120), 10 * 60)
         for pos, seed in enumerate(network.SITES):
             plan = plans[seed.code]
-            site = _Site(pos, seed, plan, _node_of(seed.code), self._commune_weights(seed))
+            site = _Site(pos, seed, seed.id, plan, _node_of(seed.code), self._commune_weights(seed))
             site.week = {
                 weekday: [(minutes(a), minutes(b)) for a, b in intervals]
                 for weekday, intervals in plan.week.items()
@@ -1055,9 +1056,10 @@ class DemoBuilder:
         if arrival.booked is not None:
             ws, seat_at, booked_until = arrival.booked
             used_until = max(seat_at + 30, booked_until - rng.randint(0, 10))
-            children.append(
-                self._use(site, day, visit_id, ws, seat_at, booked_until, used_until, cutoff)
-            )
+            if seat_at < cutoff:  # else they came early and wait for their time
+                children.append(
+                    self._use(site, day, visit_id, ws, seat_at, booked_until, used_until, cutoff)
+                )
             end = min(closes, used_until + rng.randint(0, 5))
         elif arrival.seat and (site.pcs(day) or site.scanners(day)):
             kind = "scanner" if arrival.purposes[0] == "print_scan" and rng.random() < 0.5 else "pc"
