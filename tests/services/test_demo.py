@@ -572,11 +572,16 @@ def test_the_same_seed_gives_the_same_network(tmp_path: Path) -> None:
     assert len(dumps[0]["member"]) == 80
 
 
-def test_a_small_network_for_a_day(tmp_path: Path) -> None:
+def test_a_demo_desk_opened_before_gets_a_small_network_for_a_day(tmp_path: Path) -> None:
     db = open_database(tmp_path / "lam_desk.sqlite3")
     try:
+        with db.write() as s:  # what the demo desk does at its first start
+            demo.seed_demo_accounts(s)
         summary = build_demo_network(db, members=1, days=1, today=TODAY)
+        with db.read() as s:
+            names = set(s.scalars(select(StaffUser.username)))
     finally:
         db.close()
     assert summary.members == 1
     assert summary.sites == 10
+    assert summary.staff_accounts == len(names) == len(demo.DEMO_LOGINS) + 4

@@ -23,7 +23,8 @@ from lam_desk.domain.accounts import Role
 from lam_desk.errors import RefusedError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 from lam_desk.services import node, staff
-from lam_desk.services.demo.builder import COLLEAGUES, PARIS, DemoBuilder, DemoSummary
+from lam_desk.services.demo.builder import COLLEAGUES, DemoBuilder
+from lam_desk.services.demo.state import PARIS, DemoSummary
 
 __all__ = [
     "AUTO_LOGIN",
