@@ -114,8 +114,20 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Le mot de passe ne doit pas commencer ni finir par une espace.</translation>
     </message>
     <message>
+        <source>The password must not contain the login name.</source>
+        <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: vary its characters.</source>
+        <translation>Ce mot de passe est trop facile à deviner : variez les caractères.</translation>
+    </message>
+    <message>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Le code PIN doit comporter de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (like 0000 or 1234): choose another.</source>
+        <translation>Ce code PIN est trop facile à deviner (comme 0000 ou 1234) : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The first account must be a coordinator.</source>
@@ -262,8 +274,8 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Ouvrir le dossier des sauvegardes</translation>
     </message>
     <message>
-        <source>{when} — {size} kB</source>
-        <translation>{when} — {size} ko</translation>
+        <source>{when} — {size} kB — {file}</source>
+        <translation>{when} — {size} ko — {file}</translation>
     </message>
     <message>
         <source>No backup yet.</source>
@@ -754,8 +766,8 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
         <translation> min</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>jamais</translation>
+        <source>Only a coordinator changes the lock delay.</source>
+        <translation>Seul un coordinateur peut changer le délai de verrouillage.</translation>
     </message>
     <message>
         <source>Language of the desk</source>
@@ -1072,6 +1084,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     <message>
         <source>Animator: {name}</source>
         <translation>Animateur : {name}</translation>
+    </message>
+    <message>
+        <source>A window that was open was closed when the desk locked; what it held was not saved.</source>
+        <translation>Une fenêtre ouverte a été fermée au verrouillage ; son contenu n'a pas été enregistré.</translation>
     </message>
 </context>
 <context>

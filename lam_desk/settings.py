@@ -37,7 +37,7 @@ class Settings:
         return dataclasses.replace(
             self,
             language=language,
-            idle_lock_minutes=min(max(int(self.idle_lock_minutes), 0), 240),
+            idle_lock_minutes=min(max(int(self.idle_lock_minutes), 1), 60),
             lockout_attempts=min(max(int(self.lockout_attempts), 3), 20),
             lockout_minutes=min(max(int(self.lockout_minutes), 1), 120),
             backup_keep=min(max(int(self.backup_keep), 1), 365),

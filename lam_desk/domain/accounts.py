@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 
@@ -57,7 +58,7 @@ def check_display_name(name: str) -> None:
         raise AccountRuleError(QT_TRANSLATE_NOOP("Accounts", "The name is too long."))
 
 
-def check_password(password: str) -> None:
+def check_password(password: str, username: str = "") -> None:
     if len(password) < PASSWORD_MIN_LENGTH:
         raise AccountRuleError(
             QT_TRANSLATE_NOOP("Accounts", "The password must have at least {minimum} characters."),
@@ -67,11 +68,31 @@ def check_password(password: str) -> None:
         raise AccountRuleError(
             QT_TRANSLATE_NOOP("Accounts", "The password must not start or end with a space.")
         )
+    if username and username.casefold() in password.casefold():
+        raise AccountRuleError(
+            QT_TRANSLATE_NOOP("Accounts", "The password must not contain the login name.")
+        )
+    if len(set(password)) < 3:
+        raise AccountRuleError(
+            QT_TRANSLATE_NOOP("Accounts", "The password is too easy to guess: vary its characters.")
+        )
 
 
 def check_pin(pin: str) -> None:
     if not PIN_RE.fullmatch(pin):
         raise AccountRuleError(QT_TRANSLATE_NOOP("Accounts", "The PIN must be 4 to 8 digits."))
+    if is_trivial_pin(pin):
+        raise AccountRuleError(
+            QT_TRANSLATE_NOOP(
+                "Accounts", "This PIN is too easy to guess (like 0000 or 1234): choose another."
+            )
+        )
+
+
+def is_trivial_pin(pin: str) -> bool:
+    """One digit repeated, or a run up or down (0000, 1234, 9876)."""
+    steps = {int(b) - int(a) for a, b in pairwise(pin)}
+    return len(steps) == 1 and steps <= {-1, 0, 1}
 
 
 @dataclass(frozen=True)

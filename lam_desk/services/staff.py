@@ -141,7 +141,7 @@ def create_account(session: Session, actor: StaffRow | None, draft: AccountDraft
     username = accounts.normalise_username(draft.username)
     _checked(lambda: accounts.check_username(username))
     _checked(lambda: accounts.check_display_name(draft.display_name))
-    _checked(lambda: accounts.check_password(draft.password))
+    _checked(lambda: accounts.check_password(draft.password, username))
     if draft.pin:
         _checked(lambda: accounts.check_pin(draft.pin))
     _check_site(session, draft.home_site_id)
@@ -177,7 +177,7 @@ def update_account(
     _checked(lambda: accounts.check_username(username))
     _checked(lambda: accounts.check_display_name(draft.display_name))
     if draft.password:
-        _checked(lambda: accounts.check_password(draft.password))
+        _checked(lambda: accounts.check_password(draft.password, username))
     if draft.pin:
         _checked(lambda: accounts.check_pin(draft.pin))
     _check_site(session, draft.home_site_id)
@@ -230,7 +230,7 @@ def change_own_secrets(
     if not verify_secret(current_password, user.password_hash):
         raise UserError(CONTEXT, QT_TRANSLATE_NOOP("Accounts", "The current password is wrong."))
     if password:
-        _checked(lambda: accounts.check_password(password))
+        _checked(lambda: accounts.check_password(password, user.username))
         user.password_hash = hash_secret(password)
     if pin:
         _checked(lambda: accounts.check_pin(pin))
@@ -342,7 +342,7 @@ def recover_with_code(session: Session, username: str, code: str, new_password: 
             CONTEXT,
             QT_TRANSLATE_NOOP("Accounts", "This account is deactivated. Ask the coordinator."),
         )
-    _checked(lambda: accounts.check_password(new_password))
+    _checked(lambda: accounts.check_password(new_password, user.username))
     user.password_hash = hash_secret(new_password)
     user.recovery_code_hash = None
     _clear_failures(session, user.id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -137,6 +138,7 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("New account") if existing is None else self.tr("Edit account"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First name and family name"))
@@ -209,6 +211,7 @@ class AccountDialog(QDialog):
         draft = self.draft()
         actor = self.context.account
         existing = self.existing
+        self.name.setFocus()  # a disabled focused button would hand Enter to "Cancel"
         self.buttons.setEnabled(False)
         if existing is None:
             self.context.tasks.run_write(

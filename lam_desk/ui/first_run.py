@@ -30,13 +30,15 @@ class SitePage(QWizardPage):
     def __init__(self, sites: list[SiteRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Which site does this desk serve?"))
-        self.setSubTitle(
+        layout = QVBoxLayout(self)
+        intro = QLabel(
             self.tr(
                 "Choose the access point where this computer stands. A desk at a LAM also "
                 "serves the antennas attached to it; you choose the day's site at login."
             )
         )
-        layout = QVBoxLayout(self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.list = QListWidget()
         names = {s.id: s.name for s in sites}
         for site in sites:
@@ -134,6 +136,13 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Quit"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open the desk"))
 
+    def reject(self) -> None:
+        """Once the account is saved, closing the wizard opens the desk: nothing is undone."""
+        if self.created is not None:
+            self.accept()
+            return
+        super().reject()
+
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.account_page or self.created is not None:
             return super().validateCurrentPage()
@@ -155,6 +164,7 @@ class FirstRunWizard(QWizard):
             page.pin.text(),
         )
         self._saving = True
+        page.password.setFocus()  # a disabled focused button would hand Enter to "Quit"
         self.button(QWizard.WizardButton.NextButton).setEnabled(False)
         self.tasks.run_write(
             lambda s: self._save(s, site_id, draft), self._on_saved, self._on_failed

@@ -150,6 +150,7 @@ class LockScreen(QWidget):
             return
         self.error.clear_error()
         user_id, secret, policy = self.account.id, self.secret.text(), self.policy
+        self.secret.setFocus()
         self.unlock_button.setEnabled(False)
         self.tasks.run_write(
             lambda s: staff.unlock(s, user_id, secret, policy=policy),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -49,6 +50,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("LAM Desk — log in"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         title = QLabel(self.tr("Welcome to LAM Desk"))
         title.setObjectName("PageTitle")
         layout.addWidget(title)
@@ -102,6 +104,7 @@ class LoginDialog(QDialog):
         if not username.strip() or not password:
             self.error.show_error(self.tr("Type your login name and your password."))
             return
+        self.password.setFocus()  # a disabled focused button would hand Enter to "Quit"
         self.login_button.setEnabled(False)
         self.tasks.run_write(
             lambda s: staff.authenticate(s, username, password, policy=policy),
@@ -150,6 +153,7 @@ class RecoveryLoginDialog(QDialog):
         self.setWindowTitle(self.tr("Recovery code"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         intro = QLabel(
             self.tr(
                 "Type your login name and the recovery code printed for you, then choose a "
@@ -188,6 +192,7 @@ class RecoveryLoginDialog(QDialog):
             self.error.show_error(self.tr("The two passwords are different."))
             return
         username, code, password = self.username.text(), self.code.text(), self.password.text()
+        self.password.setFocus()
         self.save_button.setEnabled(False)
         self.tasks.run_write(
             lambda s: staff.recover_with_code(s, username, code, password),

@@ -5,8 +5,10 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -54,7 +56,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self._title())
-        self.resize(1200, 760)
+        self._closed_on_lock = 0
+        self._fit_to_screen()
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
 
@@ -177,9 +180,15 @@ class MainWindow(QMainWindow):
         return self.screens.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
-        """Hide the work behind the lock screen; menus stay off until unlocked."""
+        """Hide the work behind the lock screen; menus stay off until unlocked. Open dialogs
+        are closed (unsaved): nothing of the work may stay on a screen facing the public."""
         if self.locked:
             return
+        self._closed_on_lock = 0
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+                self._closed_on_lock += 1
         self.screens.setCurrentWidget(self.lock_screen)
         for menu in self.menus:
             menu.menuAction().setEnabled(False)
@@ -190,7 +199,25 @@ class MainWindow(QMainWindow):
         for menu in self.menus:
             menu.menuAction().setEnabled(True)
         self.show_account(account)
+        if self._closed_on_lock:
+            self.statusBar().showMessage(
+                self.tr(
+                    "A window that was open was closed when the desk locked; "
+                    "what it held was not saved."
+                ),
+                15_000,
+            )
+            self._closed_on_lock = 0
         self.unlocked.emit(account)
+
+    def _fit_to_screen(self) -> None:
+        """1200×760 where it fits; otherwise the screen's free area (a 1366×768 laptop)."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1200, 760)
+            return
+        free = screen.availableGeometry()
+        self.resize(min(1200, free.width()), min(760, free.height() - 40))
 
     def _geometry_store(self) -> QSettings:
         return QSettings(str(self.context.paths.window_state_file), QSettings.Format.IniFormat)

@@ -128,14 +128,23 @@ def test_password_rules() -> None:
     for spaced in (" leading-space", "trailing-space "):
         with pytest.raises(AccountRuleError):
             check_password(spaced)
+    for weak in ("aaaaaaaa", "abababab"):
+        with pytest.raises(AccountRuleError):
+            check_password(weak)
+    check_password("camille-2026", "hélène")
+    for with_login in ("camille.roux", "Camille.Roux-2026"):
+        with pytest.raises(AccountRuleError):
+            check_password(with_login, "camille.roux")
 
 
-@pytest.mark.parametrize("pin", ["1234", "00000000", "987654"])
+@pytest.mark.parametrize("pin", ["4826", "13579246", "2468", "1357", "1123"])
 def test_valid_pins(pin: str) -> None:
     check_pin(pin)
 
 
-@pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "12 34", "١٢٣٤"])
+@pytest.mark.parametrize(
+    "pin", ["", "123", "123456789", "12a4", "12 34", "١٢٣٤", "0000", "1234", "98765", "00000000"]
+)
 def test_invalid_pins_are_refused(pin: str) -> None:
     with pytest.raises(AccountRuleError):
         check_pin(pin)

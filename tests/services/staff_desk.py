@@ -9,8 +9,8 @@ from pathlib import Path
 from lam_desk.db.engine import Database
 from lam_desk.services import staff
 
-COORD_PASSWORD = "coord-pass-2026"
-ANIM_PASSWORD = "anim-pass-2026"
+COORD_PASSWORD = "jardin-vert-2026"
+ANIM_PASSWORD = "olivier-bleu-2026"
 ANIM_PIN = "2468"
 
 

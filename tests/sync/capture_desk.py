@@ -15,8 +15,8 @@ from lam_desk.db.engine import Database
 from lam_desk.db.models import OutboxOp
 from lam_desk.services import staff
 
-COORD_PASSWORD = "coord-pass-2026"
-ANIM_PASSWORD = "anim-pass-2026"
+COORD_PASSWORD = "jardin-vert-2026"
+ANIM_PASSWORD = "olivier-bleu-2026"
 
 SYNCED_MODELS: list[type[Synced]] = sorted(
     (m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced)),

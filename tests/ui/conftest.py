@@ -19,7 +19,7 @@ from lam_desk.ui.desk import DeskController, apply_style
 from lam_desk.ui.translations import install_translations
 
 COORDINATOR = ("coordination", "Hélène Marty", "coord-secret", "2468")
-ANIMATOR = ("camille", "Camille Roux", "camille-secret", "1357")
+ANIMATOR = ("camille", "Camille Roux", "anim-secret-26", "1357")
 
 
 @pytest.fixture

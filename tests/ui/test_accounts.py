@@ -13,7 +13,7 @@ from lam_desk.ui.accounts import AccountColumn, AccountDialog, AccountsModel, Ac
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.desk import DeskController
 from lam_desk.ui.recovery import RecoveryCodeDialog, save_sheet_pdf
-from tests.ui.conftest import COORDINATOR, account, save_screenshot
+from tests.ui.conftest import ANIMATOR, COORDINATOR, account, save_screenshot
 
 
 def _context(desk: DeskController, username: str = COORDINATOR[0]) -> DeskContext:
@@ -114,8 +114,8 @@ def test_new_account_button_opens_the_form_then_the_code(
         assert isinstance(dialog, AccountDialog)
         dialog.name.setText("Øster Şahin")
         dialog.username.setText("oster")
-        dialog.password.setText("oster-password")
-        dialog.password_again.setText("oster-password")
+        dialog.password.setText("jardin-bleu-26")
+        dialog.password_again.setText("jardin-bleu-26")
         dialog.buttons.accepted.emit()
         QTimer.singleShot(300, read_code)
 
@@ -128,7 +128,14 @@ def test_new_account_button_opens_the_form_then_the_code(
         seen["intro"] = dialog.panel.intro.text()
         dialog.accept()
 
+    def give_up() -> None:
+        # A refused form stays open: close it so the test fails instead of hanging.
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.reject()
+
     QTimer.singleShot(100, fill_form)
+    QTimer.singleShot(8000, give_up)
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "code" in seen and panel.model.rowCount() == 3, timeout=10_000)
     assert "Øster Şahin" in seen["intro"] and "ne sera plus affiché" in seen["intro"]
@@ -179,9 +186,7 @@ def test_editing_keeps_the_password_when_left_empty(
     from lam_desk.domain.accounts import LockoutPolicy
 
     with configured_desk.database.write() as session:
-        assert staff.authenticate(
-            session, "camille", "camille-secret", policy=LockoutPolicy()
-        ).account
+        assert staff.authenticate(session, "camille", ANIMATOR[2], policy=LockoutPolicy()).account
 
 
 def test_the_recovery_sheet_prints_to_pdf(

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from lam_desk.settings import Settings
 from lam_desk.ui.desk import DeskController
 from lam_desk.ui.main_window import MainWindow, Page
 from lam_desk.ui.pages.coming import ComingLaterPage
@@ -117,22 +116,21 @@ def test_the_desk_locks_itself_when_nobody_touches_it(
     assert configured_desk.idle.active
 
 
-def test_idle_lock_can_be_turned_off_in_settings(
-    qtbot: QtBot, make_desk: Callable[..., DeskController], french: None
+def test_only_a_coordinator_changes_the_lock_delay(
+    qtbot: QtBot, configured_desk: DeskController, french: None
 ) -> None:
-    desk = make_desk(settings=Settings(idle_lock_minutes=0))
-    desk.settings = Settings(idle_lock_minutes=0)
-    from lam_desk.services import demo
+    window = _open(qtbot, configured_desk, "camille")
+    assert not window.settings_page.general.idle.isEnabled()
+    window = _open(qtbot, configured_desk, COORDINATOR[0])
+    general = window.settings_page.general
+    assert general.idle.isEnabled() and general.idle.minimum() == 1, "the lock cannot be turned off"
+    general.idle.setValue(2)
+    qtbot.mouseClick(general.save_button, Qt.MouseButton.LeftButton)
+    assert general.saved_label.text() == "Enregistré."
+    from lam_desk.settings import load_settings
 
-    assert desk.database is not None
-    with desk.database.write() as session:
-        demo.seed_demo_accounts(session)
-    from lam_desk.services import node as node_service
-
-    with desk.database.read() as session:
-        desk.node = node_service.node_info(session)
-    _open(qtbot, desk)
-    assert desk.idle is not None and not desk.idle.active
+    assert load_settings(configured_desk.paths.settings_file).idle_lock_minutes == 2
+    assert configured_desk.idle is not None and configured_desk.idle.minutes == 2
 
 
 def test_an_animator_sees_no_account_management(
@@ -172,3 +170,22 @@ def test_coordinator_status_bar(
     window = _open(qtbot, configured_desk, COORDINATOR[0])
     status = [w.text() for w in window.statusBar().findChildren(QLabel)]
     assert "Coordinateur : Hélène Marty" in status
+
+
+def test_locking_closes_open_dialogs_and_says_so(
+    qtbot: QtBot, configured_desk: DeskController, french: None
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window = _open(qtbot, configured_desk, COORDINATOR[0])
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Modifier le compte")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    window.lock()
+    assert not dialog.isVisible(), "nothing of the work stays on a screen facing the public"
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    with qtbot.waitSignal(window.unlocked):
+        window.lock_screen.secret.setText(COORDINATOR[3])
+        qtbot.keyClick(window.lock_screen.secret, Qt.Key.Key_Return)
+    assert "a été fermée au verrouillage" in window.statusBar().currentMessage()

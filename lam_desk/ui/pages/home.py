@@ -46,11 +46,14 @@ def _table(model: RowTableModel[Any]) -> QTableView:
     return view
 
 
-def local_datetime_text(moment: datetime) -> str:
+def local_datetime_text(moment: datetime, *, seconds: bool = False) -> str:
     """A UTC moment as the desk reads it: Paris wall-clock time, in the desk's language."""
     paris = moment.astimezone(PARIS)
-    wall = QDateTime(QDate(paris.year, paris.month, paris.day), QTime(paris.hour, paris.minute))
-    return QLocale().toString(wall, "dddd d MMMM yyyy, HH:mm")
+    wall = QDateTime(
+        QDate(paris.year, paris.month, paris.day), QTime(paris.hour, paris.minute, paris.second)
+    )
+    pattern = "dddd d MMMM yyyy, HH:mm:ss" if seconds else "dddd d MMMM yyyy, HH:mm"
+    return QLocale().toString(wall, pattern)
 
 
 class HomePage(QWidget):

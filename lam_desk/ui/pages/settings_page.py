@@ -53,10 +53,12 @@ class GeneralTab(QWidget):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(context.settings.language), 0))
         self.idle = QSpinBox()
-        self.idle.setRange(0, 240)
+        self.idle.setRange(1, 60)
         self.idle.setSuffix(self.tr(" min"))
-        self.idle.setSpecialValueText(self.tr("never"))
-        self.idle.setValue(context.settings.idle_lock_minutes)
+        self.idle.setValue(max(context.settings.idle_lock_minutes, 1))
+        if not allowed(context.account.role, Action.EDIT_SITE_SETTINGS):
+            self.idle.setEnabled(False)
+            self.idle.setToolTip(self.tr("Only a coordinator changes the lock delay."))
         form.addRow(self.tr("Language of the desk"), self.language)
         form.addRow(self.tr("Lock the desk after"), self.idle)
         layout.addLayout(form)
@@ -79,6 +81,8 @@ class GeneralTab(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+        self.language.currentIndexChanged.connect(self.saved_label.clear)
+        self.idle.valueChanged.connect(self.saved_label.clear)
 
     def _on_save_clicked(self) -> None:
         settings = dataclasses.replace(
@@ -143,6 +147,7 @@ class MyAccountTab(QWidget):
             return
         actor, current = self.context.account, self.current.text()
         password, pin = self.password.text(), self.pin.text()
+        self.current.setFocus()
         self.save_button.setEnabled(False)
         self.context.tasks.run_write(
             lambda s: staff.change_own_secrets(s, actor, current, password=password, pin=pin),
@@ -206,8 +211,10 @@ class BackupsTab(QWidget):
         self.list.clear()
         for item in backups:
             self.list.addItem(
-                self.tr("{when} — {size} kB").format(
-                    when=local_datetime_text(item.taken_at), size=item.size // 1024
+                self.tr("{when} — {size} kB — {file}").format(
+                    when=local_datetime_text(item.taken_at, seconds=True),
+                    size=max(item.size // 1024, 1),
+                    file=item.path.name,
                 )
             )
         if not backups:
