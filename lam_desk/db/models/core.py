@@ -20,7 +20,9 @@ class Site(Synced, Base):
     code: Mapped[str] = mapped_column(String(8))
     name: Mapped[str] = mapped_column(String(120))
     kind: Mapped[str] = mapped_column(String(16))  # "lam" | "antenna"
-    parent_site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"))
+    parent_site_id: Mapped[str | None] = mapped_column(
+        String(36), deferred_fk("site.id"), index=True
+    )
     commune_insee: Mapped[str] = mapped_column(String(5))
     place: Mapped[str] = mapped_column(String(200), default="")
 
@@ -38,7 +40,7 @@ class StaffUser(Synced, Base):
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(16))  # "animator" | "coordinator"
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    home_site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"))
+    home_site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"), index=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     recovery_code_hash: Mapped[str | None] = mapped_column(String(200))
@@ -51,7 +53,7 @@ class Node(Base):
 
     node_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    home_site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"))
+    home_site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"), index=True)
     hlc_wall: Mapped[int] = mapped_column(Integer, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
 

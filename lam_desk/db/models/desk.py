@@ -40,7 +40,9 @@ class Visit(StatsSnapshot, Synced, Base):
     purpose_codes: Mapped[list[str]] = mapped_column(JSON, default=list)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    staff_user_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("staff_user.id"))
+    staff_user_id: Mapped[str | None] = mapped_column(
+        String(36), deferred_fk("staff_user.id"), index=True
+    )
 
 
 class WorkstationUse(Synced, Base):
@@ -84,7 +86,9 @@ class Booking(Synced, Base):
     block_id: Mapped[str | None] = mapped_column(String(36))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    created_by_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("staff_user.id"))
+    created_by_id: Mapped[str | None] = mapped_column(
+        String(36), deferred_fk("staff_user.id"), index=True
+    )
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     released_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -98,7 +102,7 @@ class QueueEntry(Synced, Base):
     __owner__ = "site_id"
 
     site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"), index=True)
-    visit_id: Mapped[str] = mapped_column(String(36), deferred_fk("visit.id"))
+    visit_id: Mapped[str] = mapped_column(String(36), deferred_fk("visit.id"), index=True)
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime)
     left_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # "seated" or "left" once it ended; None while waiting.

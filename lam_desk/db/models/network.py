@@ -18,7 +18,9 @@ class Event(Synced, Base):
     __scope__ = Scope.NETWORK
     __owner__ = "site_id"
 
-    site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"))  # None: network
+    site_id: Mapped[str | None] = mapped_column(
+        String(36), deferred_fk("site.id"), index=True
+    )  # None: network
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
@@ -49,7 +51,7 @@ class AuditEntry(Synced, Base):
     __owner__ = "site_id"
     __merge__ = Merge.APPEND_ONLY
 
-    site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"))
+    site_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("site.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     actor: Mapped[str] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(40))

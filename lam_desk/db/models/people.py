@@ -34,7 +34,9 @@ class Member(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="other")
     home_site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"), index=True)
     registered_on: Mapped[date] = mapped_column(Date)
-    merged_into_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("member.id"))
+    merged_into_id: Mapped[str | None] = mapped_column(
+        String(36), deferred_fk("member.id"), index=True
+    )
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
@@ -46,7 +48,7 @@ class MemberContact(Synced, Base):
     __owner__ = "home_site_id"
 
     member_id: Mapped[str] = mapped_column(String(36), deferred_fk("member.id"), index=True)
-    home_site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"))
+    home_site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"), index=True)
     phone: Mapped[str] = mapped_column(String(30), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
     address: Mapped[str] = mapped_column(String(200), default="")

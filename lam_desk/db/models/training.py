@@ -30,7 +30,7 @@ class FundingLine(Synced, Base):
     __scope__ = Scope.NETWORK
 
     code: Mapped[str] = mapped_column(String(30))
-    funder_id: Mapped[str] = mapped_column(String(36), deferred_fk("funder.id"))
+    funder_id: Mapped[str] = mapped_column(String(36), deferred_fk("funder.id"), index=True)
     title: Mapped[str] = mapped_column(String(200))
     operation_number: Mapped[str] = mapped_column(String(60), default="")
     programme_period: Mapped[str] = mapped_column(String(20), default="")  # "2021-2027"
@@ -54,7 +54,9 @@ class Course(Synced, Base):
     level: Mapped[str] = mapped_column(String(40), default="")
     planned_hours: Mapped[float] = mapped_column(Float, default=0)
     certificate: Mapped[str] = mapped_column(String(200), default="")
-    funding_line_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("funding_line.id"))
+    funding_line_id: Mapped[str | None] = mapped_column(
+        String(36), deferred_fk("funding_line.id"), index=True
+    )
     site_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     is_foad: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -72,7 +74,9 @@ class CourseRun(Synced, Base):
     capacity: Mapped[int] = mapped_column(Integer)
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
-    funding_line_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("funding_line.id"))
+    funding_line_id: Mapped[str | None] = mapped_column(
+        String(36), deferred_fk("funding_line.id"), index=True
+    )
 
 
 class TrainingSession(Synced, Base):
@@ -92,7 +96,9 @@ class TrainingSession(Synced, Base):
     afternoon_end: Mapped[str | None] = mapped_column(String(5))
     module_title: Mapped[str] = mapped_column(String(200), default="")
     capacity: Mapped[int | None] = mapped_column(Integer)  # None: the run's capacity
-    trainer_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("staff_user.id"))
+    trainer_id: Mapped[str | None] = mapped_column(
+        String(36), deferred_fk("staff_user.id"), index=True
+    )
     trainer_name: Mapped[str] = mapped_column(String(120), default="")
     workstation_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -112,9 +118,11 @@ class Enrolment(StatsSnapshot, Synced, Base):
     member_id: Mapped[str] = mapped_column(String(36), deferred_fk("member.id"), index=True)
     course_run_id: Mapped[str] = mapped_column(String(36), deferred_fk("course_run.id"), index=True)
     training_session_id: Mapped[str | None] = mapped_column(
-        String(36), deferred_fk("training_session.id")
+        String(36), deferred_fk("training_session.id"), index=True
     )
-    site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"))  # where it was made
+    site_id: Mapped[str] = mapped_column(
+        String(36), deferred_fk("site.id"), index=True
+    )  # where it was made
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
     server_order: Mapped[int | None] = mapped_column(Integer)
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -131,9 +139,11 @@ class Attendance(StatsSnapshot, Synced, Base):
     training_session_id: Mapped[str] = mapped_column(
         String(36), deferred_fk("training_session.id"), index=True
     )
-    enrolment_id: Mapped[str | None] = mapped_column(String(36), deferred_fk("enrolment.id"))
+    enrolment_id: Mapped[str | None] = mapped_column(
+        String(36), deferred_fk("enrolment.id"), index=True
+    )
     member_id: Mapped[str] = mapped_column(String(36), deferred_fk("member.id"), index=True)
-    site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"))
+    site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"), index=True)
     half_day: Mapped[str] = mapped_column(String(10))  # morning | afternoon
     state: Mapped[str] = mapped_column(String(10))  # present | absent | excused | late
     arrival_time: Mapped[str | None] = mapped_column(String(5))  # wall-clock "HH:MM" when late
