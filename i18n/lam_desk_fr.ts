@@ -868,6 +868,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message numerus="yes">
+        <source>%n workstation(s)</source>
+        <translation><numerusform>%n poste</numerusform><numerusform>%n postes</numerusform></translation>
+    </message>
     <message>
         <source>arrived</source>
         <translation>arrivé</translation>

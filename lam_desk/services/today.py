@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -23,9 +23,11 @@ from lam_desk.domain.wallclock import paris_day_bounds
 
 @dataclass(frozen=True)
 class BookingLine:
+    """One booking, or one block booking of several workstations (a workshop, a group)."""
+
     starts_at: datetime
     ends_at: datetime
-    workstation: str
+    workstations: tuple[str, ...]
     person: str
     label: str
     cancelled: bool
@@ -89,18 +91,29 @@ def overview(session: Session, site_id: str, day: date) -> TodayOverview:
         )
         .order_by(Booking.starts_at, Workstation.position)
     ).all()
-    bookings = tuple(
-        BookingLine(
+    lines: list[BookingLine] = []
+    blocks: dict[tuple[str, bool], int] = {}
+    for b, label, given, family in booking_rows:
+        line = BookingLine(
             starts_at=b.starts_at,
             ends_at=b.ends_at,
-            workstation=label,
+            workstations=(label,),
             person=person_name(given, family) if given is not None else b.caller_name,
             label=b.label,
             cancelled=b.cancelled_at is not None,
             arrived=b.arrived_at is not None,
         )
-        for b, label, given, family in booking_rows
-    )
+        if b.block_id is None:
+            lines.append(line)
+            continue
+        key = (b.block_id, line.cancelled)
+        if key in blocks:
+            first = lines[blocks[key]]
+            lines[blocks[key]] = replace(first, workstations=(*first.workstations, label))
+        else:
+            blocks[key] = len(lines)
+            lines.append(line)
+    bookings = tuple(lines)
     requests = (
         select(Enrolment.course_run_id, func.count().label("n"))
         .where(Enrolment.cancelled_at.is_(None), Enrolment.cl % 2 == 1)

@@ -8,9 +8,11 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from sqlalchemy import func, select
 
 from lam_desk.db import backup
 from lam_desk.db.engine import Database
+from lam_desk.db.models import Member
 from lam_desk.domain.accounts import LockoutPolicy
 from lam_desk.errors import AlreadyOpenError, DatabaseDamagedError, UserError
 from lam_desk.lockfile import DataFolderLock
@@ -121,11 +123,20 @@ class DeskController(QObject):
         self.database = database
         self.tasks = TaskRunner(database, self._on_task_error, self)
         if self.demo:
-            with database.write() as session:
-                demo_service.seed_demo_accounts(session)
+            self._fill_demo(database)
         with database.read() as session:
             self.node = node_service.node_info(session)
         return True
+
+    def _fill_demo(self, database: Database) -> None:
+        """A demo desk opens on the demo network: built on first start (about a second)."""
+        with database.read() as session:
+            empty = session.scalar(select(func.count()).select_from(Member)) == 0
+        if empty:
+            demo_service.build_demo_network(database)
+        else:
+            with database.write() as session:
+                demo_service.seed_demo_accounts(session)
 
     def _open_or_offer_restore(self) -> Database | None:
         marker = self.paths.data_dir / NEEDS_RESTORE_MARKER

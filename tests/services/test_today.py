@@ -136,6 +136,7 @@ def test_today_lists_the_day_s_bookings_sessions_and_broken_workstations(desk: D
     ]
     assert [b.cancelled for b in seen.bookings] == [False, False, True]
     assert [w.label for w in seen.out_of_service] == ["Poste 2"]
+    assert [b.workstations for b in seen.bookings] == [("Poste 1",)] * 3
     assert seen.visits == 4, "a head count of three counts three people"
     assert seen.open_visits == 1
     (session,) = seen.sessions

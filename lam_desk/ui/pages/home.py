@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -33,15 +33,19 @@ def wall_time(moment: datetime) -> str:
     return moment.astimezone(PARIS).strftime("%H:%M")
 
 
-def _table(model: RowTableModel[Any]) -> QTableView:
+def _table(model: RowTableModel[Any], *, stretch: int) -> QTableView:
+    """A read-only list; column ``stretch`` takes the room left, long text is elided."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setWordWrap(False)
     view.setMinimumHeight(160)
     return view
 
@@ -93,8 +97,8 @@ class HomePage(QWidget):
         self.sessions_model: RowTableModel[SessionLine] = RowTableModel(
             self._session_columns(), self
         )
-        self.bookings_view = _table(self.bookings_model)
-        self.sessions_view = _table(self.sessions_model)
+        self.bookings_view = _table(self.bookings_model, stretch=2)
+        self.sessions_view = _table(self.sessions_model, stretch=1)
         for title, view in (
             (self.tr("Today's bookings"), self.bookings_view),
             (self.tr("Today's training sessions"), self.sessions_view),
@@ -166,17 +170,22 @@ class HomePage(QWidget):
     def _booking_columns(self) -> list[Column[BookingLine]]:
         return [
             Column(self.tr("Time"), lambda b: f"{wall_time(b.starts_at)}–{wall_time(b.ends_at)}"),
-            Column(self.tr("Workstation"), lambda b: b.workstation),
+            Column(
+                self.tr("Workstation"),
+                self._workstations_text,
+                tooltip=lambda b: ", ".join(b.workstations),
+            ),
             Column(self.tr("For"), lambda b: b.person or b.label),
             Column(self.tr("State"), self._booking_state),
         ]
 
+    def _workstations_text(self, booking: BookingLine) -> str:
+        if len(booking.workstations) == 1:
+            return booking.workstations[0]
+        return self.tr("%n workstation(s)", "", len(booking.workstations))
+
     def _booking_state(self, booking: BookingLine) -> str:
-        if booking.arrived:
-            return self.tr("arrived")
-        if booking.label:
-            return booking.label
-        return self.tr("expected")
+        return self.tr("arrived") if booking.arrived else self.tr("expected")
 
     def _session_columns(self) -> list[Column[SessionLine]]:
         return [
