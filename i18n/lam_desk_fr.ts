@@ -15,9 +15,9 @@ This desk's node: {node}</source>
 
 Le logiciel d'accueil des lieux d'accès au numérique du Pays Haut Languedoc et Vignobles.
 
-Dossier des données : {data}
-Dossier des journaux : {logs}
-Identifiant de ce poste sur le réseau : {node}</translation>
+Dossier des données : {data}
+Dossier des journaux : {logs}
+Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
 </context>
 <context>
@@ -119,7 +119,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The password is too easy to guess: vary its characters.</source>
-        <translation>Ce mot de passe est trop facile à deviner : variez les caractères.</translation>
+        <translation>Ce mot de passe est trop facile à deviner : variez les caractères.</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
@@ -127,7 +127,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>This PIN is too easy to guess (like 0000 or 1234): choose another.</source>
-        <translation>Ce code PIN est trop facile à deviner (comme 0000 ou 1234) : choisissez-en un autre.</translation>
+        <translation>Ce code PIN est trop facile à deviner (comme 0000 ou 1234) : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The first account must be a coordinator.</source>
@@ -135,7 +135,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The login name “{username}” is already taken.</source>
-        <translation>L'identifiant « {username} » est déjà utilisé.</translation>
+        <translation>L'identifiant « {username} » est déjà utilisé.</translation>
     </message>
     <message>
         <source>You cannot remove your own coordinator role or deactivate your own account.</source>
@@ -167,7 +167,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Too many wrong attempts: this account is locked for {minutes} more minute(s). You can also use your printed recovery code.</source>
-        <translation>Trop d'essais incorrects : ce compte est bloqué encore {minutes} minute(s). Vous pouvez aussi utiliser votre code de secours imprimé.</translation>
+        <translation>Trop d'essais incorrects : ce compte est bloqué encore {minutes} minute(s). Vous pouvez aussi utiliser votre code de secours imprimé.</translation>
     </message>
     <message>
         <source>Only a coordinator can manage staff accounts.</source>
@@ -217,7 +217,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <name>AccountsPanel</name>
     <message>
         <source>Each person at a desk has their own account. A deactivated account can no longer log in; its history is kept.</source>
-        <translation>Chaque personne qui tient l'accueil a son propre compte. Un compte désactivé ne peut plus se connecter ; son historique est conservé.</translation>
+        <translation>Chaque personne qui tient l'accueil a son propre compte. Un compte désactivé ne peut plus se connecter ; son historique est conservé.</translation>
     </message>
     <message>
         <source>New account…</source>
@@ -244,11 +244,11 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <name>Backup</name>
     <message>
         <source>The database failed its integrity check, so no backup was made and the existing backups were kept. Restore the latest good backup.</source>
-        <translation>La base de données n'a pas passé le contrôle d'intégrité : aucune sauvegarde n'a été faite et les sauvegardes existantes sont conservées. Restaurez la dernière sauvegarde saine.</translation>
+        <translation>La base de données n'a pas passé le contrôle d'intégrité : aucune sauvegarde n'a été faite et les sauvegardes existantes sont conservées. Restaurez la dernière sauvegarde saine.</translation>
     </message>
     <message>
         <source>The backup copy failed its check; try again.</source>
-        <translation>La copie de sauvegarde n'a pas passé le contrôle ; réessayez.</translation>
+        <translation>La copie de sauvegarde n'a pas passé le contrôle ; réessayez.</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
@@ -256,14 +256,14 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The file {file} is not a sound LAM Desk backup; nothing was changed.</source>
-        <translation>Le fichier {file} n'est pas une sauvegarde LAM Desk valide ; rien n'a été modifié.</translation>
+        <translation>Le fichier {file} n'est pas une sauvegarde LAM Desk valide ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
         <source>The desk backs up its database every day and keeps the last {keep}. To restore one, close the desk and run “lam-desk restore FILE”, or accept the offer the desk makes at start if its database is damaged.</source>
-        <translation>LAM Desk sauvegarde sa base de données chaque jour et garde les {keep} dernières sauvegardes. Pour en restaurer une, fermez LAM Desk et lancez « lam-desk restore FICHIER », ou acceptez la proposition faite au démarrage si la base est endommagée.</translation>
+        <translation>LAM Desk sauvegarde sa base de données chaque jour et garde les {keep} dernières sauvegardes. Pour en restaurer une, fermez LAM Desk et lancez « lam-desk restore FICHIER », ou acceptez la proposition faite au démarrage si la base est endommagée.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -298,7 +298,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>seat a person or an anonymous ticket in two keystrokes; extend, move, end</source>
-        <translation>installer une personne ou un ticket anonyme en deux touches ; prolonger, changer de poste, terminer</translation>
+        <translation>installer une personne ou un ticket anonyme en deux touches ; prolonger, changer de poste, terminer</translation>
     </message>
     <message>
         <source>an alert when time is up, and the walk-in queue</source>
@@ -306,7 +306,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>This page arrives with the desk's day (check-in and workstations). Nothing is missing from your data: there is simply nothing to show here yet.</source>
-        <translation>Cette page arrive avec la gestion de la journée (accueil et postes). Rien ne manque dans vos données : il n'y a simplement encore rien à afficher ici.</translation>
+        <translation>Cette page arrive avec la gestion de la journée (accueil et postes). Rien ne manque dans vos données : il n'y a simplement encore rien à afficher ici.</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -413,7 +413,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Administer the central store: init, add-site, status, revoke.</source>
-        <translation>Administre la base centrale : init, add-site, status, revoke.</translation>
+        <translation>Administre la base centrale : init, add-site, status, revoke.</translation>
     </message>
     <message>
         <source>Import members from a spreadsheet (CSV).</source>
@@ -449,11 +449,11 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>see “{command} --help”</source>
-        <translation>voir « {command} --help »</translation>
+        <translation>voir « {command} --help »</translation>
     </message>
     <message>
         <source>data folder of the desk (default: the user's data folder)</source>
-        <translation>dossier des données (par défaut : le dossier de données de l'utilisateur)</translation>
+        <translation>dossier des données (par défaut : le dossier de données de l'utilisateur)</translation>
     </message>
     <message>
         <source>LAM Desk, the reception desk of the network's public digital access points. With no command, opens the desk.</source>
@@ -469,7 +469,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>check this installation: database, PDF, translations, keyring</source>
-        <translation>vérifie cette installation : base de données, PDF, traductions, trousseau</translation>
+        <translation>vérifie cette installation : base de données, PDF, traductions, trousseau</translation>
     </message>
     <message>
         <source>back up the database now (the desk may stay open)</source>
@@ -489,15 +489,15 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>“{command}” is not available yet: it comes with {part}.</source>
-        <translation>« {command} » n'est pas encore disponible : cette commande arrive avec {part}.</translation>
+        <translation>« {command} » n'est pas encore disponible : cette commande arrive avec {part}.</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation>Refusé : {reason}</translation>
+        <translation>Refusé : {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}); see the log.</source>
-        <translation>Erreur inattendue ({kind}) ; consultez le journal.</translation>
+        <translation>Erreur inattendue ({kind}) ; consultez le journal.</translation>
     </message>
     <message>
         <source>There is no database in {folder} yet.</source>
@@ -505,7 +505,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Backup written: {file}</source>
-        <translation>Sauvegarde écrite : {file}</translation>
+        <translation>Sauvegarde écrite : {file}</translation>
     </message>
     <message>
         <source>Database restored from {file}.</source>
@@ -517,15 +517,15 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>write the demo network's database without opening a window (default: into the demo desk's data folder)</source>
-        <translation>crée la base du réseau de démonstration sans ouvrir de fenêtre (par défaut : dans le dossier de l'accueil de démonstration)</translation>
+        <translation>crée la base du réseau de démonstration sans ouvrir de fenêtre (par défaut : dans le dossier de l'accueil de démonstration)</translation>
     </message>
     <message>
         <source>how many members (default: 400)</source>
-        <translation>nombre d'usagers (par défaut : 400)</translation>
+        <translation>nombre d'usagers (par défaut : 400)</translation>
     </message>
     <message>
         <source>how many days of activity, ending today (default: 30)</source>
-        <translation>nombre de jours d'activité, jusqu'à aujourd'hui (par défaut : 30)</translation>
+        <translation>nombre de jours d'activité, jusqu'à aujourd'hui (par défaut : 30)</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
@@ -601,7 +601,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation>{label} : {count}</translation>
+        <translation>{label} : {count}</translation>
     </message>
     <message>
         <source>Demo network written to {file} in {seconds} s.</source>
@@ -659,12 +659,12 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). What you were doing may not have been saved; the desk keeps running.</source>
-        <translation>Un problème est survenu ({kind}). Ce que vous faisiez n'a peut-être pas été enregistré ; LAM Desk continue de fonctionner.</translation>
+        <translation>Un problème est survenu ({kind}). Ce que vous faisiez n'a peut-être pas été enregistré ; LAM Desk continue de fonctionner.</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}</source>
-        <translation>Le détail se trouve dans le journal :
+        <translation>Le détail se trouve dans le journal :
 {path}</translation>
     </message>
     <message>
@@ -676,7 +676,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <name>Demo</name>
     <message>
         <source>The database {file} already has data (members, or staff accounts other than the demo's): the demo network is written only into a new database.</source>
-        <translation>La base {file} contient déjà des données (des usagers, ou des comptes du personnel autres que ceux de la démonstration) : le réseau de démonstration ne s'écrit que dans une base neuve.</translation>
+        <translation>La base {file} contient déjà des données (des usagers, ou des comptes du personnel autres que ceux de la démonstration) : le réseau de démonstration ne s'écrit que dans une base neuve.</translation>
     </message>
 </context>
 <context>
@@ -695,7 +695,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The database of this desk is damaged. Restore the latest good backup, made on {when}? Work done since then will be missing; the damaged file is kept aside.</source>
-        <translation>La base de données de ce poste est endommagée. Restaurer la dernière sauvegarde saine, faite le {when} ? Ce qui a été saisi depuis manquera ; le fichier endommagé est mis de côté.</translation>
+        <translation>La base de données de ce poste est endommagée. Restaurer la dernière sauvegarde saine, faite le {when} ? Ce qui a été saisi depuis manquera ; le fichier endommagé est mis de côté.</translation>
     </message>
     <message>
         <source>Database problem</source>
@@ -703,7 +703,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The check of the database found a problem. Finish what you are doing and restart the desk: it will offer to restore the latest good backup.</source>
-        <translation>La vérification de la base de données a trouvé un problème. Terminez ce que vous faites et redémarrez LAM Desk : il proposera de restaurer la dernière sauvegarde saine.</translation>
+        <translation>La vérification de la base de données a trouvé un problème. Terminez ce que vous faites et redémarrez LAM Desk : il proposera de restaurer la dernière sauvegarde saine.</translation>
     </message>
     <message>
         <source>Backup done.</source>
@@ -754,9 +754,9 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <source>This desk serves {site}. The account “{login}” is created.
 
 Print the recovery code of this account and keep it in a safe place: it lets you in if the password is forgotten.</source>
-        <translation>Ce poste d'accueil dessert : {site}. Le compte « {login} » est créé.
+        <translation>Ce poste d'accueil dessert : {site}. Le compte « {login} » est créé.
 
-Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet de se connecter en cas d'oubli du mot de passe.</translation>
+Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet de se connecter en cas d'oubli du mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +779,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>The screen faces the public: the desk locks itself when nobody touches it, and unlocks with your PIN or password. A new language applies at the next start.</source>
-        <translation>L'écran est tourné vers le public : l'accueil se verrouille tout seul quand personne ne s'en sert, et se déverrouille avec votre code PIN ou votre mot de passe. Une nouvelle langue s'applique au prochain démarrage.</translation>
+        <translation>L'écran est tourné vers le public : l'accueil se verrouille tout seul quand personne ne s'en sert, et se déverrouille avec votre code PIN ou votre mot de passe. Une nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -838,7 +838,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>Database check: waiting…</source>
-        <translation>Vérification de la base : en attente…</translation>
+        <translation>Vérification de la base : en attente…</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) today</source>
@@ -850,7 +850,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>out of service: {list}</source>
-        <translation>hors service : {list}</translation>
+        <translation>hors service : {list}</translation>
     </message>
     <message>
         <source>Time</source>
@@ -898,11 +898,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>Synchronisation: none, this is the demo network.</source>
-        <translation>Synchronisation : aucune, c'est le réseau de démonstration.</translation>
+        <translation>Synchronisation : aucune, c'est le réseau de démonstration.</translation>
     </message>
     <message>
         <source>Synchronisation: offline — not configured yet.</source>
-        <translation>Synchronisation : hors ligne — pas encore configurée.</translation>
+        <translation>Synchronisation : hors ligne — pas encore configurée.</translation>
     </message>
     <message>
         <source>No backup yet. One is made every day automatically.</source>
@@ -910,7 +910,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>Last backup: {when}. One is made every day automatically.</source>
-        <translation>Dernière sauvegarde : {when}. Une sauvegarde est faite automatiquement chaque jour.</translation>
+        <translation>Dernière sauvegarde : {when}. Une sauvegarde est faite automatiquement chaque jour.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -918,11 +918,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>Database check: sound.</source>
-        <translation>Vérification de la base : tout est en ordre.</translation>
+        <translation>Vérification de la base : tout est en ordre.</translation>
     </message>
     <message>
         <source>Database check: PROBLEM found. Call the coordinator before going on.</source>
-        <translation>Vérification de la base : PROBLÈME détecté. Appelez le coordinateur avant de continuer.</translation>
+        <translation>Vérification de la base : PROBLÈME détecté. Appelez le coordinateur avant de continuer.</translation>
     </message>
 </context>
 <context>
@@ -960,7 +960,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>This desk serves {site}.</source>
-        <translation>Ce poste d'accueil dessert : {site}.</translation>
+        <translation>Ce poste d'accueil dessert : {site}.</translation>
     </message>
     <message>
         <source>DEMONSTRATION — invented data, never synchronised</source>
@@ -1007,7 +1007,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>DEMONSTRATION — invented people and data; this desk never synchronises.</source>
-        <translation>DÉMONSTRATION — personnes et données fictives ; ce poste ne se synchronise jamais.</translation>
+        <translation>DÉMONSTRATION — personnes et données fictives ; ce poste ne se synchronise jamais.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1071,7 +1071,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>Site: {site}</source>
-        <translation>Site : {site}</translation>
+        <translation>Site : {site}</translation>
     </message>
     <message>
         <source>demonstration — no synchronisation</source>
@@ -1083,15 +1083,15 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>Coordinator: {name}</source>
-        <translation>Coordinateur : {name}</translation>
+        <translation>Coordinateur : {name}</translation>
     </message>
     <message>
         <source>Animator: {name}</source>
-        <translation>Animateur : {name}</translation>
+        <translation>Animateur : {name}</translation>
     </message>
     <message>
         <source>A window that was open was closed when the desk locked; what it held was not saved.</source>
-        <translation>Une fenêtre ouverte a été fermée au verrouillage ; son contenu n'a pas été enregistré.</translation>
+        <translation>Une fenêtre ouverte a été fermée au verrouillage ; son contenu n'a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1180,11 +1180,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>For: {name} (login “{login}”)</source>
-        <translation>Pour : {name} (identifiant « {login} »)</translation>
+        <translation>Pour : {name} (identifiant « {login} »)</translation>
     </message>
     <message>
         <source>Site: {site}</source>
-        <translation>Site : {site}</translation>
+        <translation>Site : {site}</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
@@ -1192,7 +1192,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>If you forget your password or your account is locked, click “I forgot my password” at the login screen, type your login and this code, then choose a new password.</source>
-        <translation>Si vous oubliez votre mot de passe ou si votre compte est bloqué, cliquez sur « J'ai oublié mon mot de passe » à l'écran de connexion, tapez votre identifiant et ce code, puis choisissez un nouveau mot de passe.</translation>
+        <translation>Si vous oubliez votre mot de passe ou si votre compte est bloqué, cliquez sur « J'ai oublié mon mot de passe » à l'écran de connexion, tapez votre identifiant et ce code, puis choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>This code works once. Keep this sheet in a locked drawer, never next to the desk PC. After using it, ask the coordinator for a new one.</source>
@@ -1219,7 +1219,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     </message>
     <message>
         <source>Here is the one-time recovery code of {name}. Print it or write it down now: it will not be shown again.</source>
-        <translation>Voici le code de secours à usage unique de {name}. Imprimez-le ou notez-le maintenant : il ne sera plus affiché.</translation>
+        <translation>Voici le code de secours à usage unique de {name}. Imprimez-le ou notez-le maintenant : il ne sera plus affiché.</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
@@ -1326,15 +1326,62 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet d
     <name>SitePage</name>
     <message>
         <source>Which site does this desk serve?</source>
-        <translation>Quel site ce poste d'accueil dessert-il ?</translation>
+        <translation>Quel site ce poste d'accueil dessert-il ?</translation>
     </message>
     <message>
         <source>Choose the access point where this computer stands. A desk at a LAM also serves the antennas attached to it; you choose the day's site at login.</source>
-        <translation>Choisissez le lieu où se trouve cet ordinateur. Un poste d'accueil de LAM dessert aussi les antennes qui lui sont rattachées ; le site du jour se choisit à la connexion.</translation>
+        <translation>Choisissez le lieu où se trouve cet ordinateur. Un poste d'accueil de LAM dessert aussi les antennes qui lui sont rattachées ; le site du jour se choisit à la connexion.</translation>
     </message>
     <message>
         <source>{name} (antenna of {parent})</source>
         <translation>{name} (antenne de {parent})</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>affiche cette aide et quitte</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>affiche la version et quitte</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ import contextlib
 import getpass
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -63,6 +64,28 @@ _LATER: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
     ),
 }
+
+
+# argparse's own words, marked for lupdate; argparse looks them up through its module-level
+# gettext alias, which the command line points at Qt's translations (install_argparse_words).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+)
+
+
+def install_argparse_words() -> None:
+    """Make argparse speak the desk's language (its words are looked up when used)."""
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -125,11 +148,15 @@ def build_parser() -> argparse.ArgumentParser:
         "backups", parents=[common], help=translate("CommandLine", "list the backups, newest first")
     )
     _add_demo_data(commands, common)
-    for name, (text, _part) in _LATER.items():
-        later = commands.add_parser(
-            name, parents=[common], help=translate("CommandLine", text), add_help=True
+    for name, (text, part) in _LATER.items():
+        commands.add_parser(
+            name,
+            parents=[common],
+            help=translate("CommandLine", text),
+            description=translate(
+                "CommandLine", "“{command}” is not available yet: it comes with {part}."
+            ).format(command=name, part=translate("CommandLine", part)),
         )
-        later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     return parser
 
 
@@ -192,8 +219,11 @@ def run(argv: Sequence[str]) -> int:
     _keep_log_off_stderr()
     if _is_command_line(argv):
         _install_cli_translations()
+        install_argparse_words()
     parser = build_parser()
-    args = parser.parse_args(list(argv))
+    args, extra = parser.parse_known_args(list(argv))
+    if extra and getattr(args, "command", None) not in _LATER:
+        parser.error(translate("argparse", "unrecognized arguments: %s") % " ".join(extra))
     command = args.command or ("selftest" if args.selftest else None)
     try:
         if command is None:
@@ -232,19 +262,18 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _is_command_line(argv: Sequence[str]) -> bool:
-    """True unless the desk window is being opened (which installs its own translations)."""
-    words = {
-        "-h",
-        "--help",
-        "--version",
-        "--selftest",
-        "selftest",
-        "backup",
-        "backups",
-        "restore",
-        "demo-data",
-    }
-    return any(arg in words or arg in _LATER for arg in argv)
+    """True unless the desk window is being opened (which installs its own translations):
+    anything beyond ``--demo`` and ``--data-dir DIR`` is the command line speaking."""
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        if word == "--demo" or word.startswith("--data-dir="):
+            continue
+        if word == "--data-dir" and words:
+            words.pop(0)
+            continue
+        return True
+    return False
 
 
 def _keep_log_off_stderr() -> None:
@@ -264,7 +293,8 @@ def _log_to_file(paths: AppPaths) -> None:
 
 
 def _say(message: str) -> None:
-    sys.stderr.write(" ".join(message.split()) + "\n")
+    # One line; non-breaking spaces of French typography stay as they are.
+    sys.stderr.write(re.sub(r"[ \t\r\n]+", " ", message).strip() + "\n")
 
 
 def _install_cli_translations() -> None:

@@ -64,7 +64,8 @@ def test_french_keeps_every_placeholder() -> None:
 
 
 def test_french_uses_french_typography() -> None:
-    """Guillemets rather than English quotes, and a space before the high punctuation."""
+    """Guillemets rather than English quotes, and a non-breaking space before the high
+    punctuation and inside guillemets, so a line never starts with « : » or « ? »."""
     problems = []
     for context, _source, message in _messages(FR_TS):
         text = message.findtext("translation") or ""
@@ -72,6 +73,8 @@ def test_french_uses_french_typography() -> None:
             problems.append(f"{context}: English quotes in {text!r}")
         if re.search(r"\S[:;?!](\s|$)", re.sub(r"\{[^}]*\}|https?://\S+|\(\*\.\w+\)", "", text)):
             problems.append(f"{context}: no space before high punctuation in {text!r}")
+        if re.search(r" [:;?!»]|« ", text):
+            problems.append(f"{context}: a breakable space at high punctuation in {text!r}")
     assert not problems, "\n".join(problems)
 
 

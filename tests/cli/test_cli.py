@@ -135,7 +135,7 @@ def accounts_and_node(db_file: Path) -> tuple[set[str], str]:
 def test_help_lists_every_command_of_the_design(lam_desk: RunCli) -> None:
     done = lam_desk("--help")
     assert done.code == 0
-    assert done.out.startswith("usage: lam-desk")
+    assert done.out.startswith(fr("argparse", "usage: ") + "lam-desk")
     listed = {line.split()[0] for line in done.out.splitlines() if line.startswith("    ")}
     assert set(DESIGN_COMMANDS) <= listed
     assert fr("CommandLine", "check this installation: database, PDF, translations, keyring")[

@@ -26,7 +26,7 @@ def test_demo_data_writes_the_network_and_says_what_it_wrote(
     counts = {}
     for line in lines[:-1]:
         label, _, count = line.rpartition(" ")
-        counts[label.rstrip(" :")] = int(count)
+        counts[label.rstrip(" :\u00a0")] = int(count)
     assert counts[fr("CommandLine", "Sites")] == 10
     assert counts[fr("CommandLine", "Members")] == 60
     assert counts[fr("CommandLine", "Visits")] > 0

@@ -90,7 +90,7 @@ def test_a_coordinator_creates_an_animator_who_gets_a_recovery_code(
     dialog.pin.setText("2580")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and not dialog.error.isHidden())
-    assert dialog.error.text() == "L'identifiant « camille » est déjà utilisé."
+    assert dialog.error.text() == "L'identifiant «\u00a0camille\u00a0» est déjà utilisé."
     save_screenshot(dialog, "account-dialog-error")
     dialog.username.setText("lan.nguyen")
     with qtbot.waitSignal(dialog.accepted):

@@ -39,8 +39,8 @@ def test_the_main_window_speaks_french_and_says_what_comes_later(
         "Réglages",
     ]
     status = [w.text() for w in window.statusBar().findChildren(QLabel) if w.text()]
-    assert "Site : LAM de Bédarieux" in status
-    assert "Animateur : Camille Roux" in status
+    assert "Site\u00a0: LAM de Bédarieux" in status
+    assert "Animateur\u00a0: Camille Roux" in status
     assert "hors ligne — synchronisation non configurée" in status
     assert window.windowTitle() == "LAM Desk — LAM de Bédarieux"
     assert window.demo_banner.isHidden()
@@ -169,7 +169,7 @@ def test_coordinator_status_bar(
 ) -> None:
     window = _open(qtbot, configured_desk, COORDINATOR[0])
     status = [w.text() for w in window.statusBar().findChildren(QLabel)]
-    assert "Coordinateur : Hélène Marty" in status
+    assert "Coordinateur\u00a0: Hélène Marty" in status
 
 
 def test_locking_closes_open_dialogs_and_says_so(
