@@ -14,6 +14,7 @@ from sqlalchemy import (
     Select,
     bindparam,
     func,
+    literal_column,
     or_,
     select,
     union_all,
@@ -250,6 +251,10 @@ def _row(row: Row[Any]) -> MemberRow:
 def _alive(statement: S) -> S:
     """Only members that can be found: not erased, not merged into another, not deleted (the
     index already leaves them out; this holds even for rows written around it)."""
+    # "+merged_into_id": SQLite must not pick the foreign-key index for this filter (nearly
+    # every member matches it); the search's own index drives the query.
     return statement.where(
-        Member.erased_at.is_(None), Member.merged_into_id.is_(None), Member.cl % 2 == 1
+        Member.erased_at.is_(None),
+        literal_column("+member.merged_into_id").is_(None),
+        Member.cl % 2 == 1,
     )
