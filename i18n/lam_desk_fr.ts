@@ -39,10 +39,6 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>par ex. camille.roux</translation>
     </message>
     <message>
-        <source>4 to 8 digits, to unlock the desk quickly</source>
-        <translation>4 à 8 chiffres, pour déverrouiller rapidement</translation>
-    </message>
-    <message>
         <source>Account active</source>
         <translation>Compte actif</translation>
     </message>
@@ -63,8 +59,12 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Site de rattachement</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>Password (8 characters or more)</source>
+        <translation>Mot de passe (8 caractères ou plus)</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -93,6 +93,10 @@ Identifiant de ce poste sur le réseau : {node}</translation>
 </context>
 <context>
     <name>Accounts</name>
+    <message>
+        <source>Enter a login name.</source>
+        <translation>Saisissez un identifiant.</translation>
+    </message>
     <message>
         <source>The login name must start with a letter and use only lowercase letters, digits, dots, dashes or underscores (2 to 40 characters).</source>
         <translation>L'identifiant doit commencer par une lettre et ne contenir que des minuscules sans accent, des chiffres, des points, des tirets ou des tirets bas (2 à 40 caractères).</translation>
@@ -166,8 +170,8 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Ce compte n'existe plus.</translation>
     </message>
     <message>
-        <source>Too many wrong attempts: this account is locked for {minutes} more minute(s). You can also use your printed recovery code.</source>
-        <translation>Trop d'essais incorrects : ce compte est bloqué encore {minutes} minute(s). Vous pouvez aussi utiliser votre code de secours imprimé.</translation>
+        <source>Too many wrong attempts: this account is locked for another {minutes} min. You can also use your printed recovery code.</source>
+        <translation>Trop d'essais incorrects : ce compte est bloqué encore {minutes} min. Vous pouvez aussi utiliser votre code de secours imprimé.</translation>
     </message>
     <message>
         <source>Only a coordinator can manage staff accounts.</source>
@@ -238,6 +242,14 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <message>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate the account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of {name}? They will no longer be able to log in; the account can be reactivated later.</source>
+        <translation>Désactiver le compte de {name} ? Cette personne ne pourra plus se connecter ; le compte pourra être réactivé plus tard.</translation>
     </message>
 </context>
 <context>
@@ -627,8 +639,8 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>par ex. coordination</translation>
     </message>
     <message>
-        <source>4 to 8 digits, to unlock the desk quickly</source>
-        <translation>4 à 8 chiffres, pour déverrouiller rapidement</translation>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
     </message>
     <message>
         <source>Name</source>
@@ -708,6 +720,10 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <message>
         <source>Backup done.</source>
         <translation>Sauvegarde terminée.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -834,7 +850,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>This desk</source>
-        <translation>Ce poste</translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Database check: waiting…</source>
@@ -945,7 +961,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Locked by {name}. Type your PIN or your password to go on.</source>
-        <translation>Verrouillé par {name}. Tapez votre code PIN ou votre mot de passe pour reprendre.</translation>
+        <translation>Verrouillé par {name}. Saisissez votre code PIN ou votre mot de passe pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Type your PIN or your password.</source>
+        <translation>Saisissez votre code PIN ou votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -992,11 +1012,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Type your login name and your password.</source>
-        <translation>Tapez votre identifiant et votre mot de passe.</translation>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <source>Your new password is saved. Log in with it.</source>
-        <translation>Votre nouveau mot de passe est enregistré. Connectez-vous avec.</translation>
+        <source>Your new password is saved. Log in with this new password.</source>
+        <translation>Votre nouveau mot de passe est enregistré. Connectez-vous avec ce nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1118,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     <name>MyAccountTab</name>
     <message>
         <source>Change your own password or PIN. Type your current password first.</source>
-        <translation>Changez votre mot de passe ou votre code PIN. Tapez d'abord votre mot de passe actuel.</translation>
+        <translation>Changez votre mot de passe ou votre code PIN. Saisissez d'abord votre mot de passe actuel.</translation>
     </message>
     <message>
         <source>leave empty to keep it</source>
@@ -1130,7 +1150,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Type a new password or a new PIN.</source>
-        <translation>Tapez un nouveau mot de passe ou un nouveau code PIN.</translation>
+        <translation>Saisissez un nouveau mot de passe ou un nouveau code PIN.</translation>
     </message>
     <message>
         <source>Changed.</source>
@@ -1192,7 +1212,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>If you forget your password or your account is locked, click “I forgot my password” at the login screen, type your login and this code, then choose a new password.</source>
-        <translation>Si vous oubliez votre mot de passe ou si votre compte est bloqué, cliquez sur « J'ai oublié mon mot de passe » à l'écran de connexion, tapez votre identifiant et ce code, puis choisissez un nouveau mot de passe.</translation>
+        <translation>Si vous oubliez votre mot de passe ou si votre compte est bloqué, cliquez sur « J'ai oublié mon mot de passe » à l'écran de connexion, saisissez votre identifiant et ce code, puis choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>This code works once. Keep this sheet in a locked drawer, never next to the desk PC. After using it, ask the coordinator for a new one.</source>
@@ -1238,7 +1258,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Type your login name and the recovery code printed for you, then choose a new password. The code works only once.</source>
-        <translation>Tapez votre identifiant et le code de secours imprimé pour vous, puis choisissez un nouveau mot de passe. Le code ne sert qu'une fois.</translation>
+        <translation>Saisissez votre identifiant et le code de secours imprimé pour vous, puis choisissez un nouveau mot de passe. Le code ne sert qu'une fois.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1263,6 +1283,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     <message>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Enter your login name and your recovery code.</source>
+        <translation>Saisissez votre identifiant et votre code de secours.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ def normalise_username(text: str) -> str:
 
 
 def check_username(username: str) -> None:
+    if not username:
+        raise AccountRuleError(QT_TRANSLATE_NOOP("Accounts", "Enter a login name."))
     if not USERNAME_RE.fullmatch(username):
         raise AccountRuleError(
             QT_TRANSLATE_NOOP(

@@ -402,7 +402,7 @@ def _lockout_error(
         CONTEXT,
         QT_TRANSLATE_NOOP(
             "Accounts",
-            "Too many wrong attempts: this account is locked for {minutes} more minute(s). "
+            "Too many wrong attempts: this account is locked for another {minutes} min. "
             "You can also use your printed recovery code.",
         ),
         minutes=minutes,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -157,13 +158,13 @@ class AccountDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        self.pin.setPlaceholderText(self.tr("4 to 8 digits, to unlock the desk quickly"))
+        self.pin.setPlaceholderText(self.tr("4 to 8 digits"))
         self.active = QCheckBox(self.tr("Account active"))
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Login"), self.username)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Home site"), self.site)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password (8 characters or more)"), self.password)
         form.addRow(self.tr("Password again"), self.password_again)
         form.addRow(self.tr("PIN (optional)"), self.pin)
         form.addRow("", self.active)
@@ -328,6 +329,8 @@ class AccountsPanel(QWidget):
         account = self.selected()
         for button in (self.edit_button, self.toggle_button, self.code_button):
             button.setEnabled(account is not None)
+        # Nobody deactivates their own account (the service refuses it too).
+        self.toggle_button.setEnabled(account is not None and account.id != self.context.account.id)
         if account is not None:
             self.toggle_button.setText(
                 self.tr("Deactivate") if account.active else self.tr("Reactivate")
@@ -359,6 +362,17 @@ class AccountsPanel(QWidget):
         if account is None:
             return
         self.error.clear_error()
+        if account.active:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Deactivate the account"),
+                self.tr(
+                    "Deactivate the account of {name}? They will no longer be able to log in; "
+                    "the account can be reactivated later."
+                ).format(name=account.display_name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         actor = self.context.account
         self.context.tasks.run_write(
             lambda s: staff.set_active(s, actor, account, not account.active),

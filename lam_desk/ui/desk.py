@@ -157,7 +157,7 @@ class DeskController(QObject):
                 ).format(folder=self.paths.data_dir),
             )
             return None
-        from lam_desk.ui.pages.home import local_datetime_text
+        from lam_desk.ui.formatting import local_datetime_text
 
         answer = QMessageBox.question(
             None,
@@ -337,6 +337,7 @@ class DeskController(QObject):
         if self.idle is not None:
             self.idle.pause()
         login = self.login_dialog(self.window)
+        login.quit_button.setText(self.tr("Cancel"))
         login.username.clear()
         login.username.setFocus()
         if (

@@ -84,7 +84,7 @@ class CoordinatorPage(QWizardPage):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        self.pin.setPlaceholderText(self.tr("4 to 8 digits, to unlock the desk quickly"))
+        self.pin.setPlaceholderText(self.tr("4 to 8 digits"))
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Login"), self.username)
         form.addRow(self.tr("Password (8 characters or more)"), self.password)

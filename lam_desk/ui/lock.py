@@ -146,7 +146,11 @@ class LockScreen(QWidget):
         self.secret.setFocus()
 
     def _on_unlock_clicked(self) -> None:
-        if self.account is None or not self.secret.text():
+        if self.account is None:
+            return
+        if not self.secret.text():
+            self.error.show_error(self.tr("Type your PIN or your password."))
+            self.secret.setFocus()
             return
         self.error.clear_error()
         user_id, secret, policy = self.account.id, self.secret.text(), self.policy

@@ -84,9 +84,10 @@ class LoginDialog(QDialog):
             self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.login_button.setDefault(True)
-        quit_button = self.buttons.addButton(
+        self.quit_button = self.buttons.addButton(
             self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        quit_button = self.quit_button
         quit_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._on_login)
         self.buttons.rejected.connect(self.reject)
@@ -139,7 +140,9 @@ class LoginDialog(QDialog):
             self.username.setText(dialog.username.text())
             self.password.clear()
             self.password.setFocus()
-            self.error.show_error(self.tr("Your new password is saved. Log in with it."))
+            self.error.show_error(
+                self.tr("Your new password is saved. Log in with this new password.")
+            )
 
 
 class RecoveryLoginDialog(QDialog):
@@ -192,6 +195,9 @@ class RecoveryLoginDialog(QDialog):
             self.error.show_error(self.tr("The two passwords are different."))
             return
         username, code, password = self.username.text(), self.code.text(), self.password.text()
+        if not username.strip() or not code.strip():
+            self.error.show_error(self.tr("Enter your login name and your recovery code."))
+            return
         self.password.setFocus()
         self.save_button.setEnabled(False)
         self.tasks.run_write(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMarginsF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from lam_desk.services.node import SiteRow
 from lam_desk.services.staff import StaffRow
+from lam_desk.ui.formatting import local_datetime_text
 
 
 def recovery_sheet(account: StaffRow, code: str, site: SiteRow) -> QTextDocument:
     """The printed sheet: who it is for, the code, and how to use it."""
-    now = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat)
+    now = local_datetime_text(datetime.now(UTC))
     title = QCoreApplication.translate("RecoveryCodeDialog", "LAM Desk — recovery code")
     holder = QCoreApplication.translate("RecoveryCodeDialog", "For: {name} (login “{login}”)")
     where = QCoreApplication.translate("RecoveryCodeDialog", "Site: {site}")

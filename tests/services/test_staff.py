@@ -260,7 +260,7 @@ def test_five_wrong_passwords_lock_the_account_for_minutes(desk: Desk) -> None:
     assert all(not isinstance(o.error, RefusedError) for o in outcomes[:4])
     locked = outcomes[4].error
     assert isinstance(locked, RefusedError)
-    assert "locked for 5 more minute(s)" in str(locked)
+    assert "locked for another 5 min." in str(locked)
     assert locked.params == {"minutes": 5}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lam_desk.domain.accounts import Role
@@ -145,12 +145,30 @@ def test_new_account_button_opens_the_form_then_the_code(
     assert recovered.username == "oster"
 
 
-def test_deactivate_and_reactivate(
+def _answer_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(50, answer)
+
+
+def test_deactivate_asks_first_then_reactivate(
     qtbot: QtBot, configured_desk: DeskController, french: None
 ) -> None:
     panel = _panel(qtbot, configured_desk)
     panel.select(account(configured_desk, "camille").id)
     assert panel.toggle_button.text() == "Désactiver"
+    seen: list[str] = []
+    _answer_question(QMessageBox.StandardButton.No, seen)
+    qtbot.mouseClick(panel.toggle_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].startswith("Désactiver le compte de Camille Roux")
+    assert account(configured_desk, "camille").active, "answering no changes nothing"
+    _answer_question(QMessageBox.StandardButton.Yes, seen)
     qtbot.mouseClick(panel.toggle_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not account(configured_desk, "camille").active)
     qtbot.waitUntil(lambda: panel.toggle_button.text() == "Réactiver")
@@ -165,9 +183,8 @@ def test_the_coordinator_cannot_deactivate_themself(
 ) -> None:
     panel = _panel(qtbot, configured_desk)
     panel.select(account(configured_desk, COORDINATOR[0]).id)
-    qtbot.mouseClick(panel.toggle_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not panel.error.isHidden())
-    assert "ni désactiver votre propre compte" in panel.error.text()
+    assert panel.edit_button.isEnabled()
+    assert not panel.toggle_button.isEnabled()
     assert account(configured_desk, COORDINATOR[0]).active
 
 

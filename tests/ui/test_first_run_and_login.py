@@ -109,7 +109,7 @@ def test_five_wrong_passwords_lock_the_account_for_a_few_minutes(
         _login(qtbot, dialog, "camille", "wrong-password")
         assert dialog.error.text() == "Identifiant ou mot de passe incorrect."
     _login(qtbot, dialog, "camille", "wrong-password")
-    assert "bloqué encore 5 minute(s)" in dialog.error.text()
+    assert "bloqué encore 5\u00a0min." in dialog.error.text()
     _login(qtbot, dialog, "camille", ANIMATOR[2])
     assert "bloqué" in dialog.error.text(), "the right password does not open a locked account"
     assert dialog.account is None

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -23,14 +22,9 @@ from lam_desk.domain.wallclock import paris_today
 from lam_desk.services import today
 from lam_desk.services.today import BookingLine, SessionLine, TodayOverview
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.formatting import local_datetime_text, wall_time
 from lam_desk.ui.models import Column, RowTableModel
 from lam_desk.ui.widgets import Card, ComingLater, PageHeader
-
-PARIS = ZoneInfo("Europe/Paris")
-
-
-def wall_time(moment: datetime) -> str:
-    return moment.astimezone(PARIS).strftime("%H:%M")
 
 
 def _table(model: RowTableModel[Any], *, stretch: int) -> QTableView:
@@ -48,16 +42,6 @@ def _table(model: RowTableModel[Any], *, stretch: int) -> QTableView:
     view.setWordWrap(False)
     view.setMinimumHeight(160)
     return view
-
-
-def local_datetime_text(moment: datetime, *, seconds: bool = False) -> str:
-    """A UTC moment as the desk reads it: Paris wall-clock time, in the desk's language."""
-    paris = moment.astimezone(PARIS)
-    wall = QDateTime(
-        QDate(paris.year, paris.month, paris.day), QTime(paris.hour, paris.minute, paris.second)
-    )
-    pattern = "dddd d MMMM yyyy, HH:mm:ss" if seconds else "dddd d MMMM yyyy, HH:mm"
-    return QLocale().toString(wall, pattern)
 
 
 class HomePage(QWidget):

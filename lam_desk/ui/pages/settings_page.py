@@ -32,7 +32,7 @@ from lam_desk.services.staff import StaffRow
 from lam_desk.settings import save_settings
 from lam_desk.ui.accounts import AccountsPanel
 from lam_desk.ui.context import DeskContext
-from lam_desk.ui.pages.home import local_datetime_text
+from lam_desk.ui.formatting import local_datetime_text
 from lam_desk.ui.widgets import ErrorLabel, PageHeader, notice_tab
 
 
