@@ -123,8 +123,12 @@ def seed_reference_rows(session: Session) -> None:
                 is_foad=course.is_foad,
             )
         )
+    existing: set[str] = set()
+    for model in {type(row) for row in rows}:
+        ids = [row.id for row in rows if type(row) is model]
+        existing.update(session.scalars(select(model.id).where(model.id.in_(ids))))
     for row in rows:
-        if session.get(type(row), row.id) is None:
+        if row.id not in existing:
             row.cl = 1
             row.field_clocks = clocks.whole(REFERENCE_STAMP)
             session.add(row)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,6 +98,8 @@ class RecoveryCodePanel(QWidget):
     def _on_print_clicked(self) -> None:
         if self.account is None or self.site is None:
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when first printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -137,6 +138,8 @@ class RecoveryCodeDialog(QDialog):
 
 
 def save_sheet_pdf(account: StaffRow, code: str, site: SiteRow, path: Path) -> Path:
+    from PySide6.QtPrintSupport import QPrinter  # loaded when first printing
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
