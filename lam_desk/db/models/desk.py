@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, Integer, String
+from sqlalchemy import JSON, Boolean, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lam_desk.db.base import Base, Scope, StatsSnapshot, Synced, deferred_fk
@@ -43,6 +43,9 @@ class Visit(StatsSnapshot, Synced, Base):
     staff_user_id: Mapped[str | None] = mapped_column(
         String(36), deferred_fk("staff_user.id"), index=True
     )
+
+    # The day's visits of a site (opening, closing, statistics) are one range scan.
+    __table_args__ = (Index("ix_visit_site_id_started_at", "site_id", "started_at"),)
 
 
 class WorkstationUse(Synced, Base):
