@@ -1,23 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>%n visit(s) today</source>
-        <translation><numerusform>%n visit today</numerusform><numerusform>%n visits today</numerusform></translation>
+        <translation>
+            <numerusform>%n visit today</numerusform>
+            <numerusform>%n visits today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) still open</source>
-        <translation><numerusform>%n visit still open</numerusform><numerusform>%n visits still open</numerusform></translation>
+        <translation>
+            <numerusform>%n visit still open</numerusform>
+            <numerusform>%n visits still open</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workstation(s)</source>
-        <translation><numerusform>%n workstation</numerusform><numerusform>%n workstations</numerusform></translation>
+        <translation>
+            <numerusform>%n workstation</numerusform>
+            <numerusform>%n workstations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(+%n waiting)</source>
-        <translation><numerusform>(+%n waiting)</numerusform><numerusform>(+%n waiting)</numerusform></translation>
+        <translation>
+            <numerusform>(+%n waiting)</numerusform>
+            <numerusform>(+%n waiting)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

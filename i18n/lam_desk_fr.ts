@@ -31,10 +31,6 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Modifier le compte</translation>
     </message>
     <message>
-        <source>First name and family name</source>
-        <translation>Prénom et nom</translation>
-    </message>
-    <message>
         <source>e.g. camille.roux</source>
         <translation>par ex. camille.roux</translation>
     </message>
@@ -43,36 +39,12 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <source>Home site</source>
         <translation>Site de rattachement</translation>
-    </message>
-    <message>
-        <source>4 to 8 digits</source>
-        <translation>4 à 8 chiffres</translation>
-    </message>
-    <message>
-        <source>Password (8 characters or more)</source>
-        <translation>Mot de passe (8 caractères ou plus)</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>Confirmer le mot de passe</translation>
-    </message>
-    <message>
-        <source>PIN (optional)</source>
-        <translation>Code PIN (facultatif)</translation>
     </message>
     <message>
         <source>Leave the password and PIN empty to keep them.</source>
@@ -89,6 +61,37 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <message>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFields</name>
+    <message>
+        <source>First name and family name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password (8 characters or more)</source>
+        <translation>Mot de passe (8 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>PIN (optional)</source>
+        <translation>Code PIN (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -631,36 +634,8 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Ce compte gère les autres comptes du personnel et les réglages. Les comptes des animateurs se créent ensuite depuis ce compte, dans Réglages.</translation>
     </message>
     <message>
-        <source>First name and family name</source>
-        <translation>Prénom et nom</translation>
-    </message>
-    <message>
         <source>e.g. coordination</source>
         <translation>par ex. coordination</translation>
-    </message>
-    <message>
-        <source>4 to 8 digits</source>
-        <translation>4 à 8 chiffres</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Password (8 characters or more)</source>
-        <translation>Mot de passe (8 caractères ou plus)</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>Confirmer le mot de passe</translation>
-    </message>
-    <message>
-        <source>PIN (optional)</source>
-        <translation>Code PIN (facultatif)</translation>
     </message>
 </context>
 <context>

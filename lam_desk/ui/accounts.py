@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -41,7 +39,7 @@ from lam_desk.services.node import SiteRow
 from lam_desk.services.staff import AccountDraft, CreatedAccount, StaffRow
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.recovery import RecoveryCodeDialog
-from lam_desk.ui.widgets import ErrorLabel
+from lam_desk.ui.widgets import AccountFields, ErrorLabel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -140,35 +138,21 @@ class AccountDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("First name and family name"))
-        self.username = QLineEdit()
-        self.username.setPlaceholderText(self.tr("e.g. camille.roux"))
+        self.fields = AccountFields(self.tr("e.g. camille.roux"))
+        self.name, self.username = self.fields.name, self.fields.username
+        self.password, self.password_again = self.fields.password, self.fields.password_again
+        self.pin = self.fields.pin
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(role_label(role), role)
         self.site = QComboBox()
         for site in sites:
             self.site.addItem(site.name, site.id)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again = QLineEdit()
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
-        self.pin.setPlaceholderText(self.tr("4 to 8 digits"))
         self.active = QCheckBox(self.tr("Account active"))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Login"), self.username)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Home site"), self.site)
-        form.addRow(self.tr("Password (8 characters or more)"), self.password)
-        form.addRow(self.tr("Password again"), self.password_again)
-        form.addRow(self.tr("PIN (optional)"), self.pin)
-        form.addRow("", self.active)
-        layout.addLayout(form)
+        self.fields.form.insertRow(2, self.tr("Role"), self.role)
+        self.fields.form.insertRow(3, self.tr("Home site"), self.site)
+        self.fields.form.addRow("", self.active)
+        layout.addWidget(self.fields)
         if existing is not None:
             hint = QLabel(self.tr("Leave the password and PIN empty to keep them."))
             hint.setObjectName("HintLabel")
@@ -206,7 +190,7 @@ class AccountDialog(QDialog):
 
     def _on_save(self) -> None:
         self.error.clear_error()
-        if self.password.text() != self.password_again.text():
+        if self.fields.passwords_differ():
             self.error.show_error(self.tr("The two passwords are different."))
             return
         draft = self.draft()

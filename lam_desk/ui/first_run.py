@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -23,7 +21,7 @@ from lam_desk.services.node import NodeInfo, SiteRow
 from lam_desk.services.staff import AccountDraft, CreatedAccount
 from lam_desk.ui.recovery import RecoveryCodePanel
 from lam_desk.ui.tasks import TaskRunner
-from lam_desk.ui.widgets import ErrorLabel
+from lam_desk.ui.widgets import AccountFields, ErrorLabel
 
 
 class SitePage(QWizardPage):
@@ -72,26 +70,15 @@ class CoordinatorPage(QWizardPage):
                 "Animators' accounts are created from it afterwards, in Settings."
             )
         )
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("First name and family name"))
-        self.username = QLineEdit()
-        self.username.setPlaceholderText(self.tr("e.g. coordination"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again = QLineEdit()
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
-        self.pin.setPlaceholderText(self.tr("4 to 8 digits"))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Login"), self.username)
-        form.addRow(self.tr("Password (8 characters or more)"), self.password)
-        form.addRow(self.tr("Password again"), self.password_again)
-        form.addRow(self.tr("PIN (optional)"), self.pin)
+        layout = QVBoxLayout(self)
+        self.fields = AccountFields(self.tr("e.g. coordination"))
+        self.name, self.username = self.fields.name, self.fields.username
+        self.password, self.password_again = self.fields.password, self.fields.password_again
+        self.pin = self.fields.pin
+        layout.addWidget(self.fields)
         self.error = ErrorLabel()
-        form.addRow(self.error)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
 
 
 class DonePage(QWizardPage):
@@ -148,7 +135,7 @@ class FirstRunWizard(QWizard):
             return super().validateCurrentPage()
         page = self.account_page
         page.error.clear_error()
-        if page.password.text() != page.password_again.text():
+        if page.fields.passwords_differ():
             page.error.show_error(self.tr("The two passwords are different."))
             return False
         if self._saving:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lam_desk.errors import UserError
 
@@ -71,3 +71,39 @@ def notice_tab(text: str) -> QWidget:
     layout.addWidget(ComingLater(text))
     layout.addStretch(1)
     return tab
+
+
+class AccountFields(QWidget):
+    """The fields of a staff account form: name, login, password twice, PIN.
+
+    Used by the first start and by the accounts screen; callers add their own rows to
+    ``form`` (role, site, active).
+    """
+
+    def __init__(self, login_example: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("First name and family name"))
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(login_example)
+        self.password = _secret_edit()
+        self.password_again = _secret_edit()
+        self.pin = _secret_edit()
+        self.pin.setMaxLength(8)
+        self.pin.setPlaceholderText(self.tr("4 to 8 digits"))
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Login"), self.username)
+        self.form.addRow(self.tr("Password (8 characters or more)"), self.password)
+        self.form.addRow(self.tr("Password again"), self.password_again)
+        self.form.addRow(self.tr("PIN (optional)"), self.pin)
+
+    def passwords_differ(self) -> bool:
+        return self.password.text() != self.password_again.text()
+
+
+def _secret_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
