@@ -62,6 +62,8 @@ class Synced:
     __scope__: ClassVar[Scope] = Scope.NETWORK
     __owner__: ClassVar[str | None] = None
     __merge__: ClassVar[Merge] = Merge.FIELDS
+    # Columns that stay on this node: never in an op (secrets kept at their home site).
+    __local_fields__: ClassVar[frozenset[str]] = frozenset()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     field_clocks: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, nullable=False)
@@ -74,7 +76,11 @@ class Synced:
     @classmethod
     def synced_fields(cls) -> tuple[str, ...]:
         table = cls.__table__  # type: ignore[attr-defined]
-        return tuple(c.key for c in table.columns if c.key not in SYNC_COLUMNS)
+        return tuple(
+            c.key
+            for c in table.columns
+            if c.key not in SYNC_COLUMNS and c.key not in cls.__local_fields__
+        )
 
 
 class StatsSnapshot:

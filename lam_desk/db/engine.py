@@ -33,6 +33,8 @@ BUSY_TIMEOUT_MS = 10_000
 def _make_engine(path: Path, *, read_only: bool) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
+        # Statement parameters are members' data: never in an exception text or a log.
+        hide_parameters=True,
         poolclass=QueuePool if read_only else NullPool,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )

@@ -65,7 +65,7 @@ def downgrade(path: Path, revision: str) -> None:
 
 
 def _run(path: Path, action: object) -> None:
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, hide_parameters=True)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA journal_mode = WAL")

@@ -177,9 +177,13 @@ def _fill_defaults(row: Synced) -> None:
     table = type(row).__table__  # type: ignore[attr-defined]
     for column in table.columns:
         if getattr(row, column.key) is None and column.default is not None:
-            arg = column.default.arg
-            if not callable(arg):
-                setattr(row, column.key, arg)
+            default = column.default
+            # A callable default (list, dict) is called as SQLAlchemy would, so the op carries
+            # the [] or {} the row stores, not None.
+            if default.is_scalar:
+                setattr(row, column.key, default.arg)
+            elif default.is_callable:
+                setattr(row, column.key, default.arg(None))
 
 
 def _node_id(session: Session) -> str:

@@ -334,16 +334,20 @@ SCENARIOS: dict[str, Scenario] = {
     "staff.set_active": Scenario(
         lambda s, d: staff.set_active(s, d.coordinator, d.animator, False)
     ),
+    # Secrets (password, PIN, recovery-code hashes) stay on this desk: no op carries them.
     "staff.change_own_secrets": Scenario(
         lambda s, d: staff.change_own_secrets(
             s, d.animator, ANIM_PASSWORD, password="x-pass-word", pin="0246"
-        )
+        ),
+        writes_synced_rows=False,
     ),
     "staff.issue_recovery_code": Scenario(
-        lambda s, d: staff.issue_recovery_code(s, d.coordinator, d.animator.id)
+        lambda s, d: staff.issue_recovery_code(s, d.coordinator, d.animator.id),
+        writes_synced_rows=False,
     ),
     "staff.recover_with_code": Scenario(
-        lambda s, d: staff.recover_with_code(s, "anim", d.animator_code, "after-recovery")
+        lambda s, d: staff.recover_with_code(s, "anim", d.animator_code, "after-recovery"),
+        writes_synced_rows=False,
     ),
     "demo.seed_demo_accounts": Scenario(_seed_demo, fresh=True),
     # Local tables only (login failures, the node row): no op expected.
@@ -439,3 +443,30 @@ def test_reading_services_write_nothing(name: str, desk: Desk) -> None:
     # Read sessions are query_only: SQLite itself refuses any write they would try.
     with desk.db.read() as s:
         READERS[name](s, desk)
+
+
+def test_no_op_carries_a_secret(desk: Desk) -> None:
+    """DESIGN.md §4: no password, PIN or recovery-code hash leaves its home site."""
+    with desk.db.write() as s:
+        staff.change_own_secrets(
+            s, desk.animator, ANIM_PASSWORD, password="x-pass-word", pin="0246"
+        )
+        staff.issue_recovery_code(s, desk.coordinator, desk.animator.id)
+    for op in ops(desk.db):
+        assert not {"password_hash", "pin_hash", "recovery_code_hash"} & set(op.fields)
+        assert "scrypt$" not in json.dumps(op.fields)
+
+
+def test_list_and_dict_defaults_travel_as_stored(desk: Desk) -> None:
+    """A column whose default is an empty list is [] in the op, as in the row."""
+    from lam_desk.db.models import Visit
+
+    with desk.db.write() as s:
+        visit = Visit(site_id=site_id("BED"), head_count=2, started_at=datetime.now(UTC))
+        s.add(visit)
+        s.flush()
+        row_id = visit.id
+    (op,) = [o for o in ops(desk.db) if o.row_id == row_id]
+    assert op.fields["purpose_codes"]["value"] == []
+    with desk.db.read() as s:
+        assert s.get(Visit, row_id).purpose_codes == []  # type: ignore[union-attr]

@@ -33,6 +33,10 @@ class StaffUser(Synced, Base):
     __tablename__ = "staff_user"
     __scope__ = Scope.NETWORK
 
+    # Password, PIN and recovery-code hashes never leave this desk through the outbox
+    # (DESIGN.md §4: no hash leaves its home site); network sync brings a home-site channel.
+    __local_fields__ = frozenset({"password_hash", "pin_hash", "recovery_code_hash"})
+
     # Uniqueness of usernames: two sites may create the same name offline; the server keeps
     # the first and the desk asks the second to pick another at sync (issue D). Locally the
     # service refuses a duplicate, so no UNIQUE constraint is needed for merges.
