@@ -3,6 +3,7 @@ the idle lock, the checks after the window shows, daily backups, switching user.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from datetime import UTC, datetime
 
@@ -22,7 +23,7 @@ from lam_desk.services import node as node_service
 from lam_desk.services import staff
 from lam_desk.services.node import NodeInfo, SiteRow
 from lam_desk.services.staff import StaffRow
-from lam_desk.settings import Settings
+from lam_desk.settings import Settings, save_settings
 from lam_desk.store import check_quickly, lock_data_folder, open_database, restore_backup
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.crash import show_user_error
@@ -348,18 +349,15 @@ class DeskController(QObject):
             self.open_desk(login.account, login.site)
 
     @Slot(object)
-    def _on_settings_saved(self, settings: Settings) -> None:
-        self.settings = settings
+    def _on_settings_saved(self, changes: dict[str, object]) -> None:
+        self.settings = dataclasses.replace(self.settings, **changes).validated()  # type: ignore[arg-type]
+        save_settings(self.paths.settings_file, self.settings)
         if self.idle is not None:
-            self.idle.set_minutes(settings.idle_lock_minutes)
+            self.idle.set_minutes(self.settings.idle_lock_minutes)
 
     def _remember_username(self, username: str) -> None:
         if self.demo or self.settings.last_username == username:
             return
-        import dataclasses
-
-        from lam_desk.settings import save_settings
-
         self.settings = dataclasses.replace(self.settings, last_username=username)
         save_settings(self.paths.settings_file, self.settings)
 

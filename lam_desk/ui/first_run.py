@@ -128,6 +128,8 @@ class FirstRunWizard(QWizard):
         if self.created is not None:
             self.accept()
             return
+        if self._saving:
+            return  # the account is being written: wait for it
         super().reject()
 
     def validateCurrentPage(self) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from sqlalchemy.orm import Session
 
 from lam_desk.db.engine import Database
@@ -40,7 +40,9 @@ class TaskRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="lam-desk-task")
         self._running = 0
         self._closed = False
-        self._finished.connect(self._on_task_finished)
+        # Queued even when the future is already done, so a callback never runs inside the
+        # caller of run_*().
+        self._finished.connect(self._on_task_finished, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
@@ -106,6 +108,9 @@ class TaskRunner(QObject):
             self.busy_changed.emit(False)
         if self._closed or future.cancelled():
             return
+        if _receiver_gone(on_success) or _receiver_gone(on_failure):
+            log.debug("a task finished after its window closed; its result is dropped")
+            return
         error = future.exception()
         if error is None:
             if on_success is not None:
@@ -115,3 +120,14 @@ class TaskRunner(QObject):
             on_failure(error)
         else:
             self._on_error(error)
+
+
+def _receiver_gone(callback: object) -> bool:
+    """True when ``callback`` is a method of a Qt object already destroyed (a closed dialog,
+    the window of the previous user)."""
+    owner = getattr(callback, "__self__", None)
+    if not isinstance(owner, QObject):
+        return False
+    import shiboken6
+
+    return not shiboken6.isValid(owner)

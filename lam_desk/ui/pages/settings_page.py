@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
 
 from PySide6.QtCore import QUrl, Signal
@@ -29,7 +28,6 @@ from lam_desk.services import node as node_service
 from lam_desk.services import staff
 from lam_desk.services.node import SiteRow
 from lam_desk.services.staff import StaffRow
-from lam_desk.settings import save_settings
 from lam_desk.ui.accounts import AccountsPanel
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import local_datetime_text
@@ -38,7 +36,7 @@ from lam_desk.ui.widgets import ErrorLabel, PageHeader, notice_tab
 
 class GeneralTab(QWidget):
     """Signals:
-    settings_saved(Settings): the settings were written.
+    settings_saved(dict): the choices to apply to the settings and save.
     """
 
     settings_saved = Signal(object)
@@ -85,15 +83,12 @@ class GeneralTab(QWidget):
         self.idle.valueChanged.connect(self.saved_label.clear)
 
     def _on_save_clicked(self) -> None:
-        settings = dataclasses.replace(
-            self.context.settings,
-            language=self.language.currentData(),
-            idle_lock_minutes=self.idle.value(),
+        # The desk controller owns settings.json: it applies these choices to the settings it
+        # holds (which know, e.g., the last login name) and saves them.
+        self.settings_saved.emit(
+            {"language": self.language.currentData(), "idle_lock_minutes": self.idle.value()}
         )
-        save_settings(self.context.paths.settings_file, settings)
-        self.context = self.context.with_settings(settings)
         self.saved_label.setText(self.tr("Saved."))
-        self.settings_saved.emit(settings)
 
 
 class MyAccountTab(QWidget):
