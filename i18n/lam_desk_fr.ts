@@ -662,6 +662,10 @@ Identifiant de ce poste sur le réseau : {node}</translation>
 <context>
     <name>Demo</name>
     <message>
+        <source>This data folder holds a desk's own data: the demo opens only in a folder of its own (leave out --data-dir, or name an empty folder).</source>
+        <translation>Ce dossier contient les données d'un vrai poste d'accueil : la démonstration ne s'ouvre que dans son propre dossier (retirez --data-dir, ou indiquez un dossier vide).</translation>
+    </message>
+    <message>
         <source>The database {file} already has data (members, or staff accounts other than the demo's): the demo network is written only into a new database.</source>
         <translation>La base {file} contient déjà des données (des usagers, ou des comptes du personnel autres que ceux de la démonstration) : le réseau de démonstration ne s'écrit que dans une base neuve.</translation>
     </message>
@@ -671,6 +675,10 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <message>
         <source>LAM Desk is already open</source>
         <translation>LAM Desk est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Démonstration</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -77,8 +79,10 @@ def make_backup(
         )
     backup_dir.mkdir(parents=True, exist_ok=True)
     target = backup_dir / backup_name(now)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    # A name of its own: two backups started in the same second never share a partial file.
+    fd, partial_name = tempfile.mkstemp(dir=backup_dir, prefix=target.name + ".", suffix=".partial")
+    os.close(fd)
+    partial = Path(partial_name)
     source = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dest = sqlite3.connect(partial)

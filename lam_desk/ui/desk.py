@@ -9,11 +9,9 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
-from sqlalchemy import func, select
 
 from lam_desk.db import backup
 from lam_desk.db.engine import Database
-from lam_desk.db.models import Member
 from lam_desk.domain.accounts import LockoutPolicy
 from lam_desk.errors import AlreadyOpenError, DatabaseDamagedError, UserError
 from lam_desk.lockfile import DataFolderLock
@@ -67,6 +65,7 @@ class DeskController(QObject):
         self.node: NodeInfo | None = None
         self.window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
+        self._backup_running = False
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._on_backup_timer)
@@ -124,20 +123,16 @@ class DeskController(QObject):
         self.database = database
         self.tasks = TaskRunner(database, self._on_task_error, self)
         if self.demo:
-            self._fill_demo(database)
+            try:
+                demo_service.ensure_demo_network(database)
+            except UserError as error:
+                QMessageBox.information(None, self.tr("Demonstration"), error.message)
+                database.close()
+                self.exit_code = 1
+                return False
         with database.read() as session:
             self.node = node_service.node_info(session)
         return True
-
-    def _fill_demo(self, database: Database) -> None:
-        """A demo desk opens on the demo network: built on first start (about a second)."""
-        with database.read() as session:
-            empty = session.scalar(select(func.count()).select_from(Member)) == 0
-        if empty:
-            demo_service.build_demo_network(database)
-        else:
-            with database.write() as session:
-                demo_service.seed_demo_accounts(session)
 
     def _open_or_offer_restore(self) -> Database | None:
         marker = self.paths.data_dir / NEEDS_RESTORE_MARKER
@@ -291,6 +286,9 @@ class DeskController(QObject):
     @Slot()
     def _on_backup_requested(self) -> None:
         assert self.tasks is not None
+        if self._backup_running:
+            return  # the menu, the buttons and the hourly check may all ask at once
+        self._backup_running = True
         if self.window is not None:
             self.window.home.show_backup_running()
         database, folder, keep = (
@@ -305,14 +303,17 @@ class DeskController(QObject):
         )
 
     def _on_backup_done(self, made: backup.BackupFile) -> None:
+        self._backup_running = False
         if self.window is not None:
             self.window.home.show_backup_done(made.taken_at)
             self.window.settings_page.show_backup_done(made.taken_at)
             self.window.statusBar().showMessage(self.tr("Backup done."), 5000)
 
     def _on_backup_failed(self, error: BaseException) -> None:
+        self._backup_running = False
         if self.window is not None:
-            self.window.home.show_backup_done(None)
+            self.window.home.backup_button.setEnabled(True)
+        self._refresh_last_backup()
         if isinstance(error, UserError):
             show_user_error(self.window, error)
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,49 @@ def test_make_desk_fixture_prepares(make_desk: Callable[..., DeskController]) ->
     desk = make_desk(demo=True)
     assert desk.node is not None and desk.node.home_site is not None
     assert desk.node.home_site.code == "BED"
+
+
+def test_the_demo_refuses_a_real_desk_s_folder(
+    qtbot: QtBot, configured_desk: DeskController, paths: AppPaths, french: None
+) -> None:
+    """--demo --data-dir <a real desk> must not turn that desk into Bédarieux's demo."""
+    from lam_desk.db.models import Member
+    from lam_desk.domain.network import site_id
+
+    assert configured_desk.database is not None
+    with configured_desk.database.write() as session:
+        session.add(
+            Member(
+                card_number="OLO-000001",
+                family_name="Rouquette",
+                given_name="Anne",
+                birth_year=1961,
+                gender="f",
+                commune_insee="34189",
+                status="retired",
+                home_site_id=site_id("OLO"),
+                registered_on=date(2026, 1, 5),
+            )
+        )
+    configured_desk.shutdown()
+    seen: list[str] = []
+    _answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    demo = DeskController(paths, Settings(), demo=True)
+    try:
+        assert not demo.prepare()
+        assert demo.exit_code == 1
+        assert seen and "ne s'ouvre que dans son propre dossier" in seen[0]
+    finally:
+        demo.shutdown()
+    again = DeskController(paths, Settings())
+    try:
+        assert again.prepare()
+        assert again.node is not None and again.node.home_site is not None
+        assert again.node.home_site.code == "BED", "the real desk keeps its own site"
+        with again.database.read() as session:  # type: ignore[union-attr]
+            from lam_desk.services import staff as staff_service
+
+            names = [a.username for a in staff_service.list_accounts(session)]
+        assert "camille" in names and "mathis" not in names, "no demo account was added"
+    finally:
+        again.shutdown()

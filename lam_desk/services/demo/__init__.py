@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from lam_desk.db import indexes
 from lam_desk.db.engine import Database
-from lam_desk.db.models import Member, StaffUser
+from lam_desk.db.models import LocalNote, Member, StaffUser
 from lam_desk.domain import network
 from lam_desk.domain.accounts import Role
 from lam_desk.errors import RefusedError
@@ -137,7 +137,31 @@ def build_demo_network(
         )
         summary = builder.build()
         indexes.rebuild_search(connection)
+        # Marks the database as the demo's: a demo desk opens nothing else (ensure_demo_network).
+        session.merge(LocalNote(key=DEMO_MARK, value=now.isoformat()))
     return summary
+
+
+DEMO_MARK = "demo_network"
+
+
+def ensure_demo_network(database: Database) -> None:
+    """What the demo desk does at start: build the network the first time, and refuse a data
+    folder that holds a real desk's data (its home site and accounts must not be touched)."""
+    with database.read() as session:
+        empty = session.scalars(select(Member.id).limit(1)).first() is None
+        marked = session.get(LocalNote, DEMO_MARK) is not None
+    if empty and not marked:
+        build_demo_network(database)
+    elif not marked:
+        raise RefusedError(
+            "Demo",
+            QT_TRANSLATE_NOOP(
+                "Demo",
+                "This data folder holds a desk's own data: the demo opens only in a folder "
+                "of its own (leave out --data-dir, or name an empty folder).",
+            ),
+        )
 
 
 def _refuse_unless_new(session: Session, database: Database) -> None:
