@@ -131,6 +131,11 @@ def _check(path: Path, pragma: str) -> list[str]:
             rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
         finally:
             con.close()
+    except sqlite3.OperationalError:
+        # Locked, busy or unreadable for now: the check could not run, which says nothing about
+        # damage (a false verdict would offer to throw work away). Logged; checked again later.
+        log.warning("the %s could not run this time", pragma)
+        return []
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows

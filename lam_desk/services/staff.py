@@ -334,6 +334,7 @@ def recover_with_code(session: Session, username: str, code: str, new_password: 
     user = _find_by_username(session, accounts.normalise_username(username))
     wrong = UserError(CONTEXT, QT_TRANSLATE_NOOP("Accounts", "Wrong login name or recovery code."))
     if user is None or not user.recovery_code_hash:
+        verify_secret(code, _timing_decoy())  # as long as a real check: names stay unknown
         raise wrong
     if not verify_secret(normalise_recovery_code(code), user.recovery_code_hash):
         raise wrong

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from lam_desk.db.models import (
@@ -114,23 +114,31 @@ def overview(session: Session, site_id: str, day: date) -> TodayOverview:
             blocks[key] = len(lines)
             lines.append(line)
     bookings = tuple(lines)
+    # Requests for a séance: enrolments in its whole run, or in that séance alone.
     requests = (
-        select(Enrolment.course_run_id, func.count().label("n"))
-        .where(Enrolment.cancelled_at.is_(None), Enrolment.cl % 2 == 1)
-        .group_by(Enrolment.course_run_id)
-        .subquery()
+        select(func.count())
+        .where(
+            Enrolment.course_run_id == TrainingSession.course_run_id,
+            or_(
+                Enrolment.training_session_id.is_(None),
+                Enrolment.training_session_id == TrainingSession.id,
+            ),
+            Enrolment.cancelled_at.is_(None),
+            Enrolment.cl % 2 == 1,
+        )
+        .correlate(TrainingSession)
+        .scalar_subquery()
     )
     session_rows = session.execute(
-        select(TrainingSession, CourseRun.capacity, Course.title, requests.c.n)
+        select(TrainingSession, CourseRun.capacity, Course.title, requests)
         .join(CourseRun, CourseRun.id == TrainingSession.course_run_id)
         .join(Course, Course.id == CourseRun.course_id)
-        .outerjoin(requests, requests.c.course_run_id == CourseRun.id)
         .where(
             TrainingSession.site_id == site_id,
             TrainingSession.day == day,
             TrainingSession.cl % 2 == 1,
         )
-        .order_by(TrainingSession.morning_start, TrainingSession.afternoon_start)
+        .order_by(func.coalesce(TrainingSession.morning_start, TrainingSession.afternoon_start))
     ).all()
     sessions = tuple(
         SessionLine(
@@ -168,6 +176,7 @@ def overview(session: Session, site_id: str, day: date) -> TodayOverview:
         .where(
             Visit.site_id == site_id,
             Visit.ended_at.is_(None),
+            Visit.started_at >= start,
             Visit.started_at < end,
             Visit.cl % 2 == 1,
         )

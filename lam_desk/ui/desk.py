@@ -138,7 +138,12 @@ class DeskController(QObject):
         marker = self.paths.data_dir / NEEDS_RESTORE_MARKER
         try:
             if marker.exists():
-                raise DatabaseDamagedError(str(self.paths.database))
+                # The check after the last start found a problem: look again before offering
+                # to throw away the work done since the last backup.
+                if check_quickly(self.paths.database):
+                    marker.unlink()
+                else:
+                    raise DatabaseDamagedError(str(self.paths.database))
             return open_database(self.paths.database)
         except DatabaseDamagedError:
             log.error("the database is damaged; offering the latest good backup")

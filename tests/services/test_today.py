@@ -149,3 +149,48 @@ def test_a_day_without_anything(desk: Desk) -> None:
     with desk.db.read() as s:
         seen = today.overview(s, BED, DAY)
     assert seen.bookings == () and seen.sessions == () and seen.visits == 0
+
+
+def test_a_seance_counts_its_own_enrolments_and_the_run_s(desk: Desk) -> None:
+    with desk.db.write() as s:
+        member = _member("Øster", "Ingrid")
+        s.add(member)
+        seniors = next(c for c in COURSES if c.code == "SENIORS")
+        run = CourseRun(course_id=seniors.id, site_id=BED, capacity=8, starts_on=DAY, ends_on=DAY)
+        s.add(run)
+        s.flush()
+        afternoon = TrainingSession(
+            course_run_id=run.id,
+            site_id=BED,
+            day=DAY,
+            afternoon_start="14:00",
+            afternoon_end="17:00",
+        )
+        morning = TrainingSession(
+            course_run_id=run.id, site_id=BED, day=DAY, morning_start="09:00", morning_end="12:00"
+        )
+        s.add_all([afternoon, morning])
+        s.flush()
+        s.add(
+            Enrolment(
+                member_id=member.id,
+                course_run_id=run.id,
+                site_id=BED,
+                requested_at=at_paris(DAY, "08:00"),
+            )
+        )
+        s.add(
+            Enrolment(
+                member_id=member.id,
+                course_run_id=run.id,
+                site_id=BED,
+                training_session_id=afternoon.id,
+                requested_at=at_paris(DAY, "08:10"),
+            )
+        )
+    with desk.db.read() as s:
+        seen = today.overview(s, BED, DAY)
+    assert [(line.morning is not None, line.requests) for line in seen.sessions] == [
+        (True, 1),
+        (False, 2),
+    ], "the morning comes first; the afternoon has its own enrolment too"
