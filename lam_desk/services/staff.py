@@ -223,12 +223,32 @@ def set_active(session: Session, actor: StaffRow, seen: StaffRow, active: bool) 
 
 
 def change_own_secrets(
-    session: Session, actor: StaffRow, current_password: str, *, password: str = "", pin: str = ""
-) -> StaffRow:
-    """An animator edits their own password or PIN, after typing the current password."""
+    session: Session,
+    actor: StaffRow,
+    current_password: str,
+    *,
+    password: str = "",
+    pin: str = "",
+    policy: LockoutPolicy,
+    now: datetime | None = None,
+) -> LoginOutcome:
+    """An animator edits their own password or PIN, after typing the current password.
+
+    A wrong current password counts towards the lockout like a wrong login (it is returned,
+    not raised, so the failure is kept); a new password or PIN that breaks a rule is raised.
+    """
+    now = now or datetime.now(UTC)
     user = _user(session, actor.id)
-    if not verify_secret(current_password, user.password_hash):
-        raise UserError(CONTEXT, QT_TRANSLATE_NOOP("Accounts", "The current password is wrong."))
+    outcome = _check_secret(
+        session,
+        user,
+        policy,
+        now,
+        verify_secret(current_password, user.password_hash),
+        QT_TRANSLATE_NOOP("Accounts", "The current password is wrong."),
+    )
+    if outcome.error is not None:
+        return outcome
     if password:
         _checked(lambda: accounts.check_password(password, user.username))
         user.password_hash = hash_secret(password)
@@ -236,7 +256,7 @@ def change_own_secrets(
         _checked(lambda: accounts.check_pin(pin))
         user.pin_hash = hash_secret(pin)
     session.flush()
-    return staff_row(user)
+    return LoginOutcome(staff_row(user))
 
 
 def issue_recovery_code(session: Session, actor: StaffRow, user_id: str) -> str:

@@ -302,12 +302,21 @@ def test_wrong_pins_lock_the_account_too(desk: Desk) -> None:
 
 
 def test_changing_your_own_password_and_pin_needs_the_current_password(desk: Desk) -> None:
-    with pytest.raises(UserError, match="current password is wrong"), desk.db.write() as s:
-        staff.change_own_secrets(s, desk.animator, "guess", password="new-password-1")
     with desk.db.write() as s:
-        staff.change_own_secrets(
-            s, desk.animator, ANIM_PASSWORD, password="new-password-1", pin="8642"
+        wrong = staff.change_own_secrets(
+            s, desk.animator, "guess", password="new-password-1", policy=POLICY, now=T0
         )
+    assert wrong.account is None and "current password is wrong" in str(wrong.error)
+    with desk.db.write() as s:
+        assert staff.change_own_secrets(
+            s,
+            desk.animator,
+            ANIM_PASSWORD,
+            password="new-password-1",
+            pin="8642",
+            policy=POLICY,
+            now=T0,
+        ).account
     assert login(desk.db, "anim", ANIM_PASSWORD).account is None
     assert login(desk.db, "anim", "new-password-1").account is not None
     with desk.db.write() as s:
@@ -348,3 +357,19 @@ def test_a_new_recovery_code_replaces_the_old_one(desk: Desk) -> None:
     with desk.db.write() as s:
         staff.recover_with_code(s, "anim", code, "chosen-again-1")
     assert login(desk.db, "anim", "chosen-again-1").account
+
+
+def test_guessing_the_current_password_in_my_account_locks_it(desk: Desk) -> None:
+    """Wrong current passwords count like wrong logins: no endless guessing at an open desk."""
+    for _ in range(POLICY.attempts):
+        with desk.db.write() as s:
+            outcome = staff.change_own_secrets(
+                s, desk.animator, "guess", pin="8642", policy=POLICY, now=T0
+            )
+        assert outcome.account is None
+    assert isinstance(outcome.error, RefusedError)
+    with desk.db.write() as s:
+        right = staff.change_own_secrets(
+            s, desk.animator, ANIM_PASSWORD, pin="8642", policy=POLICY, now=T0
+        )
+    assert isinstance(right.error, RefusedError), "locked: even the right password waits"

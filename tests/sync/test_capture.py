@@ -337,7 +337,7 @@ SCENARIOS: dict[str, Scenario] = {
     # Secrets (password, PIN, recovery-code hashes) stay on this desk: no op carries them.
     "staff.change_own_secrets": Scenario(
         lambda s, d: staff.change_own_secrets(
-            s, d.animator, ANIM_PASSWORD, password="x-pass-word", pin="0246"
+            s, d.animator, ANIM_PASSWORD, password="x-pass-word", pin="0246", policy=POLICY
         ),
         writes_synced_rows=False,
     ),
@@ -449,7 +449,7 @@ def test_no_op_carries_a_secret(desk: Desk) -> None:
     """DESIGN.md §4: no password, PIN or recovery-code hash leaves its home site."""
     with desk.db.write() as s:
         staff.change_own_secrets(
-            s, desk.animator, ANIM_PASSWORD, password="x-pass-word", pin="0246"
+            s, desk.animator, ANIM_PASSWORD, password="x-pass-word", pin="0246", policy=POLICY
         )
         staff.issue_recovery_code(s, desk.coordinator, desk.animator.id)
     for op in ops(desk.db):

@@ -27,7 +27,7 @@ from lam_desk.errors import UserError
 from lam_desk.services import node as node_service
 from lam_desk.services import staff
 from lam_desk.services.node import SiteRow
-from lam_desk.services.staff import StaffRow
+from lam_desk.services.staff import LoginOutcome
 from lam_desk.ui.accounts import AccountsPanel
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import local_datetime_text
@@ -144,14 +144,22 @@ class MyAccountTab(QWidget):
         password, pin = self.password.text(), self.pin.text()
         self.current.setFocus()
         self.save_button.setEnabled(False)
+        policy = self.context.lockout
         self.context.tasks.run_write(
-            lambda s: staff.change_own_secrets(s, actor, current, password=password, pin=pin),
+            lambda s: staff.change_own_secrets(
+                s, actor, current, password=password, pin=pin, policy=policy
+            ),
             self._on_saved,
             self._on_failed,
         )
 
-    def _on_saved(self, account: StaffRow) -> None:
+    def _on_saved(self, outcome: LoginOutcome) -> None:
         self.save_button.setEnabled(True)
+        if outcome.error is not None:
+            self.current.clear()
+            self.current.setFocus()
+            self.error.show_error(outcome.error)
+            return
         for field in (self.current, self.password, self.password_again, self.pin):
             field.clear()
         self.saved_label.setText(self.tr("Changed."))
