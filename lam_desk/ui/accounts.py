@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.accounts import ROLE_LABELS, Role
-from lam_desk.errors import UserError
 from lam_desk.services import staff
 from lam_desk.services.node import SiteRow
 from lam_desk.services.staff import AccountDraft, CreatedAccount, StaffRow
@@ -219,10 +218,7 @@ class AccountDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, UserError):
-            self.error.show_error(error)
-        else:
-            raise error
+        self.error.show_failure(error)
 
 
 class AccountsPanel(QWidget):
@@ -384,7 +380,4 @@ class AccountsPanel(QWidget):
         RecoveryCodeDialog(account, code, self.context.site, self).exec()
 
     def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self.error.show_error(error)
-        else:
-            raise error
+        self.error.show_failure(error)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.accounts import Role
-from lam_desk.errors import UserError
 from lam_desk.services import node as node_service
 from lam_desk.services import staff
 from lam_desk.services.node import NodeInfo, SiteRow
@@ -188,7 +187,4 @@ class FirstRunWizard(QWizard):
     def _on_failed(self, error: BaseException) -> None:
         self._saving = False
         self.button(QWizard.WizardButton.NextButton).setEnabled(True)
-        if isinstance(error, UserError):
-            self.account_page.error.show_error(error)
-        else:
-            raise error
+        self.account_page.error.show_failure(error)

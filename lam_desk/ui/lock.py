@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.accounts import LockoutPolicy
-from lam_desk.errors import UserError
 from lam_desk.services import staff
 from lam_desk.services.staff import LoginOutcome, StaffRow
 from lam_desk.ui.tasks import TaskRunner
@@ -172,7 +171,4 @@ class LockScreen(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self.unlock_button.setEnabled(True)
-        if isinstance(error, UserError):
-            self.error.show_error(error)
-        else:
-            raise error
+        self.error.show_failure(error)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.accounts import LockoutPolicy
-from lam_desk.errors import UserError
 from lam_desk.services import staff
 from lam_desk.services.node import NodeInfo, SiteRow
 from lam_desk.services.staff import LoginOutcome, StaffRow
@@ -129,10 +128,7 @@ class LoginDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.login_button.setEnabled(True)
-        if isinstance(error, UserError):
-            self.error.show_error(error)
-        else:
-            raise error
+        self.error.show_failure(error)
 
     def _on_forgot_clicked(self) -> None:
         dialog = RecoveryLoginDialog(self.tasks, self.username.text(), self)
@@ -211,7 +207,4 @@ class RecoveryLoginDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, UserError):
-            self.error.show_error(error)
-        else:
-            raise error
+        self.error.show_failure(error)

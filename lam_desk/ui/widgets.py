@@ -59,6 +59,13 @@ class ErrorLabel(QLabel):
         self.setText(error.message if isinstance(error, UserError) else error)
         self.show()
 
+    def show_failure(self, error: BaseException) -> None:
+        """A task failed: a refusal is shown here; anything else is a bug for the crash
+        dialog (raised again, it reaches the desk's exception hook)."""
+        if not isinstance(error, UserError):
+            raise error
+        self.show_error(error)
+
     def clear_error(self) -> None:
         self.clear()
         self.hide()

@@ -189,3 +189,31 @@ def test_locking_closes_open_dialogs_and_says_so(
         window.lock_screen.secret.setText(COORDINATOR[3])
         qtbot.keyClick(window.lock_screen.secret, Qt.Key.Key_Return)
     assert "a été fermée au verrouillage" in window.statusBar().currentMessage()
+
+
+def test_the_home_lists_pass_the_model_tester(
+    qtmodeltester,
+    qtbot: QtBot,
+    configured_desk: DeskController,
+    french: None,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import UTC, datetime
+
+    from lam_desk.services.today import BookingLine, SessionLine
+
+    window = _open(qtbot, configured_desk)
+    now = datetime.now(UTC)
+    window.home.bookings_model.set_rows(
+        [
+            BookingLine(now, now, ("Poste 1",), "Anne Rouquette", "", False, True),
+            BookingLine(now, now, ("Poste 2", "Poste 3"), "", "Atelier CV", False, False),
+        ]
+    )
+    window.home.sessions_model.set_rows(
+        [SessionLine("s1", "CNI", "Messagerie", ("09:00", "12:00"), None, 8, 10)]
+    )
+    qtmodeltester.check(window.home.bookings_model)
+    qtmodeltester.check(window.home.sessions_model)
+    model = window.home.bookings_model
+    assert [model.index(1, c).data() for c in range(4)][1:] == ["2 postes", "Atelier CV", "attendu"]
+    assert window.home.sessions_model.index(0, 2).data() == "8/8 (+2 en attente)"

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from lam_desk import __version__
 from lam_desk.db import backup
 from lam_desk.domain.permissions import Action, allowed
-from lam_desk.errors import UserError
 from lam_desk.services import node as node_service
 from lam_desk.services import staff
 from lam_desk.services.node import SiteRow
@@ -166,10 +165,7 @@ class MyAccountTab(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, UserError):
-            self.error.show_error(error)
-        else:
-            raise error
+        self.error.show_failure(error)
 
 
 class BackupsTab(QWidget):
