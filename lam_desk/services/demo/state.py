@@ -13,19 +13,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Table, insert
 
 from lam_desk.db.base import Base, Synced
-from lam_desk.domain import network
+from lam_desk.domain import network, wallclock
 from lam_desk.domain.people import Gender, Status
 from lam_desk.ids import reference_id
 from lam_desk.services.demo import territory
 from lam_desk.services.demo.names import NameMaker
 from lam_desk.services.demo.territory import SitePlan
 
-PARIS = ZoneInfo("Europe/Paris")
+PARIS = wallclock.PARIS  # one definition of the desk's time zone
 
 # Bookings are made up to two weeks ahead.
 BOOKING_DAYS_AHEAD = 14
