@@ -78,6 +78,7 @@ class Database:
         self._network_factory = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_factory = sessionmaker(self.read_engine, expire_on_commit=False)
         capture.install(self._write_factory, schema_version=SCHEMA_REVISION, wall=wall)
+        capture.install_statement_guard(self.write_engine, _synced_tables())
         for factory in (self._write_factory, self._network_factory):
             indexes.install(factory)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lam-desk-writer")
@@ -93,6 +94,7 @@ class Database:
         """A write transaction for changes that come from the network: nothing is captured."""
         with self._network_factory.begin() as session:
             capture.mark_network_origin(session)
+            capture.mark_connection_network_origin(session)
             yield session
 
     @contextmanager
@@ -113,6 +115,16 @@ class Database:
         self._writer.shutdown(wait=True)
         self.write_engine.dispose()
         self.read_engine.dispose()
+
+
+def _synced_tables() -> frozenset[str]:
+    """Every table with sync columns (the mark capture and its guards go by)."""
+    from lam_desk.db import models  # noqa: F401 - every table registered
+    from lam_desk.db.base import Base
+
+    return frozenset(
+        name for name, table in Base.metadata.tables.items() if "field_clocks" in table.c
+    )
 
 
 def quick_check(path: Path) -> list[str]:

@@ -10,10 +10,11 @@ statements on synced tables are refused, because they would escape capture.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import Connection, Engine, event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
 
@@ -53,10 +54,55 @@ def mark_restored(row: Synced) -> None:
         row.cl += 1
 
 
+_FLUSHING = "lam_desk_flushing"
+_WRITE_STATEMENT = re.compile(
+    r"""^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"""
+    r"""\s+["`\[]?(\w+)""",
+    re.IGNORECASE,
+)
+
+
+def install_statement_guard(engine: Engine, synced_tables: frozenset[str]) -> None:
+    """The last wall: any SQL that writes a synced table on the desk's write engine must come
+    from a flush (which capture saw) or from a network-origin session. Raw text, Core statements
+    on ``session.connection()`` and the like are refused."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _guard(
+        connection: Connection,
+        cursor: Any,
+        statement: str,
+        parameters: Any,
+        context: Any,
+        executemany: bool,
+    ) -> None:
+        match = _WRITE_STATEMENT.match(statement)
+        if match is None or match.group(1).lower() not in synced_tables:
+            return
+        if connection.info.get(_FLUSHING) or connection.info.get(ORIGIN_KEY) == ORIGIN_NETWORK:
+            return
+        raise UncapturedWriteError(
+            f"a statement writing {match.group(1)} escapes capture: write through the ORM"
+        )
+
+
+def mark_connection_network_origin(session: Session) -> None:
+    """The connection of a network-origin session may write synced tables directly."""
+    session.connection().info[ORIGIN_KEY] = ORIGIN_NETWORK
+
+
 def install(
     factory: sessionmaker[CapturedSession], *, schema_version: str, wall: WallClock
 ) -> None:
     """Attach capture and the bulk-write guard to the desk's write sessions."""
+
+    @event.listens_for(factory, "before_flush")
+    def _flush_begins(session: Session, flush_context: Any, instances: Any) -> None:
+        session.connection().info[_FLUSHING] = True
+
+    @event.listens_for(factory, "after_flush_postexec")
+    def _flush_ends(session: Session, flush_context: Any) -> None:
+        session.connection().info.pop(_FLUSHING, None)
 
     @event.listens_for(factory, "before_flush")
     def _capture(session: Session, flush_context: Any, instances: Any) -> None:

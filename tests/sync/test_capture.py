@@ -470,3 +470,23 @@ def test_list_and_dict_defaults_travel_as_stored(desk: Desk) -> None:
     assert op.fields["purpose_codes"]["value"] == []
     with desk.db.read() as s:
         assert s.get(Visit, row_id).purpose_codes == []  # type: ignore[union-attr]
+
+
+def test_raw_statements_on_synced_tables_are_refused_and_roll_back(desk: Desk) -> None:
+    """Text SQL or Core statements on the session's connection would escape capture."""
+    from sqlalchemy import text
+
+    with pytest.raises(UncapturedWriteError), desk.db.write() as s:
+        s.execute(
+            text("UPDATE staff_user SET display_name = 'X' WHERE id = :id"),
+            {"id": desk.animator.id},
+        )
+    with pytest.raises(UncapturedWriteError), desk.db.write() as s:
+        s.connection().execute(update(StaffUser.__table__).values(display_name="Y"))
+    with desk.db.read() as s:
+        assert staff.get_account(s, desk.animator.id).display_name == desk.animator.display_name
+    # Writes from the network path may use statements; local tables are never guarded.
+    with desk.db.apply() as s:
+        s.execute(text("UPDATE site SET place = place WHERE code = 'BED'"))
+    with desk.db.write() as s:
+        s.execute(text("DELETE FROM login_failure"))
