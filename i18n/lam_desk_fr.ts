@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -10,14 +10,14 @@ The reception desk of the public digital access points of the Pays Haut Languedo
 
 Data folder: {data}
 Log folder: {logs}
-This desk's node: {node}</source>
+This desk&apos;s node: {node}</source>
         <translation>LAM Desk {version}
 
-Le logiciel d'accueil des lieux d'accès au numérique du Pays Haut Languedoc et Vignobles.
+Le logiciel d&apos;accueil des lieux d&apos;accès au numérique du Pays Haut Languedoc et Vignobles.
 
-Dossier des données : {data}
-Dossier des journaux : {logs}
-Identifiant de ce poste sur le réseau : {node}</translation>
+Dossier des données&#xa0;: {data}
+Dossier des journaux&#xa0;: {logs}
+Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
 </context>
 <context>
@@ -57,10 +57,6 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>The two passwords are different.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -102,10 +98,10 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The login name must start with a letter and use only lowercase letters, digits, dots, dashes or underscores (2 to 40 characters).</source>
-        <translation>L'identifiant doit commencer par une lettre et ne contenir que des minuscules sans accent, des chiffres, des points, des tirets ou des tirets bas (2 à 40 caractères).</translation>
+        <translation>L&apos;identifiant doit commencer par une lettre et ne contenir que des minuscules sans accent, des chiffres, des points, des tirets ou des tirets bas (2 à 40 caractères).</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
@@ -122,11 +118,11 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The password must not contain the login name.</source>
-        <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
+        <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
     </message>
     <message>
         <source>The password is too easy to guess: vary its characters.</source>
-        <translation>Ce mot de passe est trop facile à deviner : variez les caractères.</translation>
+        <translation>Ce mot de passe est trop facile à deviner&#xa0;: variez les caractères.</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
@@ -134,15 +130,15 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>This PIN is too easy to guess (like 0000 or 1234): choose another.</source>
-        <translation>Ce code PIN est trop facile à deviner (comme 0000 ou 1234) : choisissez-en un autre.</translation>
+        <translation>Ce code PIN est trop facile à deviner (comme 0000 ou 1234)&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The first account must be a coordinator.</source>
-        <translation>Le premier compte doit être celui d'un coordinateur.</translation>
+        <translation>Le premier compte doit être celui d&apos;un coordinateur.</translation>
     </message>
     <message>
         <source>The login name “{username}” is already taken.</source>
-        <translation>L'identifiant « {username} » est déjà utilisé.</translation>
+        <translation>L&apos;identifiant «&#xa0;{username}&#xa0;» est déjà utilisé.</translation>
     </message>
     <message>
         <source>You cannot remove your own coordinator role or deactivate your own account.</source>
@@ -170,11 +166,11 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation>Ce compte n'existe plus.</translation>
+        <translation>Ce compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Too many wrong attempts: this account is locked for another {minutes} min. You can also use your printed recovery code.</source>
-        <translation>Trop d'essais incorrects : ce compte est bloqué encore {minutes} min. Vous pouvez aussi utiliser votre code de secours imprimé.</translation>
+        <translation>Trop d&apos;essais incorrects&#xa0;: ce compte est bloqué encore {minutes}&#xa0;min. Vous pouvez aussi utiliser votre code de secours imprimé.</translation>
     </message>
     <message>
         <source>Only a coordinator can manage staff accounts.</source>
@@ -224,7 +220,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <name>AccountsPanel</name>
     <message>
         <source>Each person at a desk has their own account. A deactivated account can no longer log in; its history is kept.</source>
-        <translation>Chaque personne qui tient l'accueil a son propre compte. Un compte désactivé ne peut plus se connecter ; son historique est conservé.</translation>
+        <translation>Chaque personne qui tient l&apos;accueil a son propre compte. Un compte désactivé ne peut plus se connecter&#x202f;; son historique est conservé.</translation>
     </message>
     <message>
         <source>New account…</source>
@@ -252,33 +248,33 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Deactivate the account of {name}? They will no longer be able to log in; the account can be reactivated later.</source>
-        <translation>Désactiver le compte de {name} ? Cette personne ne pourra plus se connecter ; le compte pourra être réactivé plus tard.</translation>
+        <translation>Désactiver le compte de {name}&#x202f;? Cette personne ne pourra plus se connecter&#x202f;; le compte pourra être réactivé plus tard.</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The database failed its integrity check, so no backup was made and the existing backups were kept. Restore the latest good backup.</source>
-        <translation>La base de données n'a pas passé le contrôle d'intégrité : aucune sauvegarde n'a été faite et les sauvegardes existantes sont conservées. Restaurez la dernière sauvegarde saine.</translation>
+        <translation>La base de données n&apos;a pas passé le contrôle d&apos;intégrité&#xa0;: aucune sauvegarde n&apos;a été faite et les sauvegardes existantes sont conservées. Restaurez la dernière sauvegarde saine.</translation>
     </message>
     <message>
         <source>The backup copy failed its check; try again.</source>
-        <translation>La copie de sauvegarde n'a pas passé le contrôle ; réessayez.</translation>
+        <translation>La copie de sauvegarde n&apos;a pas passé le contrôle&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
-        <translation>Le fichier {file} n'existe pas.</translation>
+        <translation>Le fichier {file} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The file {file} is not a sound LAM Desk backup; nothing was changed.</source>
-        <translation>Le fichier {file} n'est pas une sauvegarde LAM Desk valide ; rien n'a été modifié.</translation>
+        <translation>Le fichier {file} n&apos;est pas une sauvegarde LAM Desk valide&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
         <source>The desk backs up its database every day and keeps the last {keep}. To restore one, close the desk and run “lam-desk restore FILE”, or accept the offer the desk makes at start if its database is damaged.</source>
-        <translation>LAM Desk sauvegarde sa base de données chaque jour et garde les {keep} dernières sauvegardes. Pour en restaurer une, fermez LAM Desk et lancez « lam-desk restore FICHIER », ou acceptez la proposition faite au démarrage si la base est endommagée.</translation>
+        <translation>LAM Desk sauvegarde sa base de données chaque jour et garde les {keep} dernières sauvegardes. Pour en restaurer une, fermez LAM Desk et lancez «&#xa0;lam-desk restore FICHIER&#xa0;», ou acceptez la proposition faite au démarrage si la base est endommagée.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -294,7 +290,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation>Aucune sauvegarde pour l'instant.</translation>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -304,7 +300,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Postes</translation>
     </message>
     <message>
-        <source>The live board of the site's public workstations.</source>
+        <source>The live board of the site&apos;s public workstations.</source>
         <translation>Le tableau en direct des postes publics du site.</translation>
     </message>
     <message>
@@ -313,15 +309,15 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>seat a person or an anonymous ticket in two keystrokes; extend, move, end</source>
-        <translation>installer une personne ou un ticket anonyme en deux touches ; prolonger, changer de poste, terminer</translation>
+        <translation>installer une personne ou un ticket anonyme en deux touches&#x202f;; prolonger, changer de poste, terminer</translation>
     </message>
     <message>
         <source>an alert when time is up, and the walk-in queue</source>
-        <translation>une alerte quand le temps est écoulé, et la file d'attente</translation>
+        <translation>une alerte quand le temps est écoulé, et la file d&apos;attente</translation>
     </message>
     <message>
-        <source>This page arrives with the desk's day (check-in and workstations). Nothing is missing from your data: there is simply nothing to show here yet.</source>
-        <translation>Cette page arrive avec la gestion de la journée (accueil et postes). Rien ne manque dans vos données : il n'y a simplement encore rien à afficher ici.</translation>
+        <source>This page arrives with the desk&apos;s day (check-in and workstations). Nothing is missing from your data: there is simply nothing to show here yet.</source>
+        <translation>Cette page arrive avec la gestion de la journée (accueil et postes). Rien ne manque dans vos données&#xa0;: il n&apos;y a simplement encore rien à afficher ici.</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -329,7 +325,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Workstations booked ahead, by day and by week.</source>
-        <translation>Les postes réservés à l'avance, par jour et par semaine.</translation>
+        <translation>Les postes réservés à l&apos;avance, par jour et par semaine.</translation>
     </message>
     <message>
         <source>book a workstation for a member, or by phone for someone not yet registered</source>
@@ -337,14 +333,14 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>opening hours, closures, quotas and no-shows checked for you</source>
-        <translation>horaires d'ouverture, fermetures, quotas et absences vérifiés pour vous</translation>
+        <translation>horaires d&apos;ouverture, fermetures, quotas et absences vérifiés pour vous</translation>
     </message>
     <message>
-        <source>tomorrow's bookings as a list of people to remind</source>
+        <source>tomorrow&apos;s bookings as a list of people to remind</source>
         <translation>les réservations du lendemain en liste de personnes à rappeler</translation>
     </message>
     <message>
-        <source>This page arrives with the desk's day (bookings).</source>
+        <source>This page arrives with the desk&apos;s day (bookings).</source>
         <translation>Cette page arrive avec la gestion de la journée (réservations).</translation>
     </message>
     <message>
@@ -356,16 +352,16 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Formations, séances, inscriptions et émargement.</translation>
     </message>
     <message>
-        <source>CNI internet certificate, university certificate, FOAD, job-search and seniors' workshops</source>
-        <translation>certificat de navigation sur Internet (CNI), certificat universitaire, FOAD, ateliers de recherche d'emploi et ateliers seniors</translation>
+        <source>CNI internet certificate, university certificate, FOAD, job-search and seniors&apos; workshops</source>
+        <translation>certificat de navigation sur Internet (CNI), certificat universitaire, FOAD, ateliers de recherche d&apos;emploi et ateliers seniors</translation>
     </message>
     <message>
         <source>enrolments with a waitlist, attendance per half-day</source>
-        <translation>inscriptions avec liste d'attente, émargement par demi-journée</translation>
+        <translation>inscriptions avec liste d&apos;attente, émargement par demi-journée</translation>
     </message>
     <message>
         <source>attendance sheets and certificates that funders accept</source>
-        <translation>feuilles d'émargement et attestations acceptées par les financeurs</translation>
+        <translation>feuilles d&apos;émargement et attestations acceptées par les financeurs</translation>
     </message>
     <message>
         <source>This page arrives with training management.</source>
@@ -376,12 +372,12 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <source>The network's common calendar of events.</source>
+        <source>The network&apos;s common calendar of events.</source>
         <translation>Le calendrier commun des manifestations du réseau.</translation>
     </message>
     <message>
-        <source>Fête de l'Internet, Semaine bleue and the sites' own events</source>
-        <translation>Fête de l'Internet, Semaine bleue et manifestations propres à chaque site</translation>
+        <source>Fête de l&apos;Internet, Semaine bleue and the sites&apos; own events</source>
+        <translation>Fête de l&apos;Internet, Semaine bleue et manifestations propres à chaque site</translation>
     </message>
     <message>
         <source>the catalogue of digital services offered on the territory</source>
@@ -396,30 +392,30 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>The site's and the network's activity, for the funders.</source>
-        <translation>L'activité du site et du réseau, pour les financeurs.</translation>
+        <source>The site&apos;s and the network&apos;s activity, for the funders.</source>
+        <translation>L&apos;activité du site et du réseau, pour les financeurs.</translation>
     </message>
     <message>
         <source>visits, workstation hours and training hours by period</source>
-        <translation>passages, heures d'utilisation des postes et heures de formation par période</translation>
+        <translation>passages, heures d&apos;utilisation des postes et heures de formation par période</translation>
     </message>
     <message>
         <source>age bands, communes and statuses as they were on the day</source>
-        <translation>tranches d'âge, communes et situations telles qu'elles étaient le jour même</translation>
+        <translation>tranches d&apos;âge, communes et situations telles qu&apos;elles étaient le jour même</translation>
     </message>
     <message>
         <source>the activity report for FEDER, State, Région and Département</source>
-        <translation>le bilan d'activité pour le FEDER, l'État, la Région et le Département</translation>
+        <translation>le bilan d&apos;activité pour le FEDER, l&apos;État, la Région et le Département</translation>
     </message>
     <message>
         <source>This page arrives with activity reports, once visits and training are recorded.</source>
-        <translation>Cette page arrive avec les bilans d'activité, une fois les passages et les formations enregistrés.</translation>
+        <translation>Cette page arrive avec les bilans d&apos;activité, une fois les passages et les formations enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Synchronise with the network's central store.</source>
+        <source>Synchronise with the network&apos;s central store.</source>
         <translation>Synchronise avec la base centrale du réseau.</translation>
     </message>
     <message>
@@ -428,14 +424,14 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Administer the central store: init, add-site, status, revoke.</source>
-        <translation>Administre la base centrale : init, add-site, status, revoke.</translation>
+        <translation>Administre la base centrale&#xa0;: init, add-site, status, revoke.</translation>
     </message>
     <message>
         <source>Import members from a spreadsheet (CSV).</source>
         <translation>Importe des usagers depuis un tableur (CSV).</translation>
     </message>
     <message>
-        <source>member management and the desk's day</source>
+        <source>member management and the desk&apos;s day</source>
         <translation>la gestion des usagers et de la journée</translation>
     </message>
     <message>
@@ -444,7 +440,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Print attendance sheets and certificates to PDF.</source>
-        <translation>Imprime en PDF les feuilles d'émargement et les attestations.</translation>
+        <translation>Imprime en PDF les feuilles d&apos;émargement et les attestations.</translation>
     </message>
     <message>
         <source>training management</source>
@@ -456,27 +452,27 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Export or erase everything about a member.</source>
-        <translation>Exporte ou efface toutes les données d'un usager.</translation>
+        <translation>Exporte ou efface toutes les données d&apos;un usager.</translation>
     </message>
     <message>
         <source>Purge members inactive for too long (--dry-run first).</source>
-        <translation>Supprime les usagers inactifs depuis trop longtemps (d'abord avec --dry-run).</translation>
+        <translation>Supprime les usagers inactifs depuis trop longtemps (d&apos;abord avec --dry-run).</translation>
     </message>
     <message>
         <source>see “{command} --help”</source>
-        <translation>voir « {command} --help »</translation>
+        <translation>voir «&#xa0;{command} --help&#xa0;»</translation>
     </message>
     <message>
-        <source>data folder of the desk (default: the user's data folder)</source>
-        <translation>dossier des données (par défaut : le dossier de données de l'utilisateur)</translation>
+        <source>data folder of the desk (default: the user&apos;s data folder)</source>
+        <translation>dossier des données (par défaut&#xa0;: le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <source>LAM Desk, the reception desk of the network's public digital access points. With no command, opens the desk.</source>
-        <translation>LAM Desk, le logiciel d'accueil des lieux d'accès au numérique du réseau. Sans commande, ouvre l'accueil.</translation>
+        <source>LAM Desk, the reception desk of the network&apos;s public digital access points. With no command, opens the desk.</source>
+        <translation>LAM Desk, le logiciel d&apos;accueil des lieux d&apos;accès au numérique du réseau. Sans commande, ouvre l&apos;accueil.</translation>
     </message>
     <message>
         <source>open the desk on the demo network, in its own data folder (never syncs)</source>
-        <translation>ouvre l'accueil sur le réseau de démonstration, dans son propre dossier (jamais synchronisé)</translation>
+        <translation>ouvre l&apos;accueil sur le réseau de démonstration, dans son propre dossier (jamais synchronisé)</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -484,11 +480,11 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>check this installation: database, PDF, translations, keyring</source>
-        <translation>vérifie cette installation : base de données, PDF, traductions, trousseau</translation>
+        <translation>vérifie cette installation&#xa0;: base de données, PDF, traductions, trousseau</translation>
     </message>
     <message>
         <source>back up the database now (the desk may stay open)</source>
-        <translation>sauvegarde la base de données maintenant (l'accueil peut rester ouvert)</translation>
+        <translation>sauvegarde la base de données maintenant (l&apos;accueil peut rester ouvert)</translation>
     </message>
     <message>
         <source>replace the database with a backup file</source>
@@ -500,27 +496,27 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>list the backups, newest first</source>
-        <translation>liste les sauvegardes, la plus récente d'abord</translation>
+        <translation>liste les sauvegardes, la plus récente d&apos;abord</translation>
     </message>
     <message>
         <source>“{command}” is not available yet: it comes with {part}.</source>
-        <translation>« {command} » n'est pas encore disponible : cette commande arrive avec {part}.</translation>
+        <translation>«&#xa0;{command}&#xa0;» n&apos;est pas encore disponible&#xa0;: cette commande arrive avec {part}.</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation>Refusé : {reason}</translation>
+        <translation>Refusé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}); see the log.</source>
-        <translation>Erreur inattendue ({kind}) ; consultez le journal.</translation>
+        <translation>Erreur inattendue ({kind})&#x202f;; consultez le journal.</translation>
     </message>
     <message>
         <source>There is no database in {folder} yet.</source>
-        <translation>Il n'y a pas encore de base de données dans {folder}.</translation>
+        <translation>Il n&apos;y a pas encore de base de données dans {folder}.</translation>
     </message>
     <message>
         <source>Backup written: {file}</source>
-        <translation>Sauvegarde écrite : {file}</translation>
+        <translation>Sauvegarde écrite&#xa0;: {file}</translation>
     </message>
     <message>
         <source>Database restored from {file}.</source>
@@ -528,19 +524,19 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The previous database was kept as {file}.</source>
-        <translation>L'ancienne base de données est conservée sous {file}.</translation>
+        <translation>L&apos;ancienne base de données est conservée sous {file}.</translation>
     </message>
     <message>
-        <source>write the demo network's database without opening a window (default: into the demo desk's data folder)</source>
-        <translation>crée la base du réseau de démonstration sans ouvrir de fenêtre (par défaut : dans le dossier de l'accueil de démonstration)</translation>
+        <source>write the demo network&apos;s database without opening a window (default: into the demo desk&apos;s data folder)</source>
+        <translation>crée la base du réseau de démonstration sans ouvrir de fenêtre (par défaut&#xa0;: dans le dossier de l&apos;accueil de démonstration)</translation>
     </message>
     <message>
         <source>how many members (default: 400)</source>
-        <translation>nombre d'usagers (par défaut : 400)</translation>
+        <translation>nombre d&apos;usagers (par défaut&#xa0;: 400)</translation>
     </message>
     <message>
         <source>how many days of activity, ending today (default: 30)</source>
-        <translation>nombre de jours d'activité, jusqu'à aujourd'hui (par défaut : 30)</translation>
+        <translation>nombre de jours d&apos;activité, jusqu&apos;à aujourd&apos;hui (par défaut&#xa0;: 30)</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
@@ -556,7 +552,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Plages d'ouverture</translation>
+        <translation>Plages d&apos;ouverture</translation>
     </message>
     <message>
         <source>Closures</source>
@@ -572,7 +568,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Member contacts</source>
-        <translation>Coordonnées d'usagers</translation>
+        <translation>Coordonnées d&apos;usagers</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -588,7 +584,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Queue entries</source>
-        <translation>Entrées dans la file d'attente</translation>
+        <translation>Entrées dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Course runs</source>
@@ -616,7 +612,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation>{label} : {count}</translation>
+        <translation>{label}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Demo network written to {file} in {seconds} s.</source>
@@ -630,7 +626,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
         <translation>Le premier compte coordinateur</translation>
     </message>
     <message>
-        <source>This account manages the other staff accounts and the desk's settings. Animators' accounts are created from it afterwards, in Settings.</source>
+        <source>This account manages the other staff accounts and the desk&apos;s settings. Animators&apos; accounts are created from it afterwards, in Settings.</source>
         <translation>Ce compte gère les autres comptes du personnel et les réglages. Les comptes des animateurs se créent ensuite depuis ce compte, dans Réglages.</translation>
     </message>
     <message>
@@ -646,12 +642,12 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). What you were doing may not have been saved; the desk keeps running.</source>
-        <translation>Un problème est survenu ({kind}). Ce que vous faisiez n'a peut-être pas été enregistré ; LAM Desk continue de fonctionner.</translation>
+        <translation>Un problème est survenu ({kind}). Ce que vous faisiez n&apos;a peut-être pas été enregistré&#x202f;; LAM Desk continue de fonctionner.</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}</source>
-        <translation>Le détail se trouve dans le journal :
+        <translation>Le détail se trouve dans le journal&#xa0;:
 {path}</translation>
     </message>
     <message>
@@ -662,12 +658,12 @@ Identifiant de ce poste sur le réseau : {node}</translation>
 <context>
     <name>Demo</name>
     <message>
-        <source>This data folder holds a desk's own data: the demo opens only in a folder of its own (leave out --data-dir, or name an empty folder).</source>
-        <translation>Ce dossier contient les données d'un vrai poste d'accueil : la démonstration ne s'ouvre que dans son propre dossier (retirez --data-dir, ou indiquez un dossier vide).</translation>
+        <source>This data folder holds a desk&apos;s own data: the demo opens only in a folder of its own (leave out --data-dir, or name an empty folder).</source>
+        <translation>Ce dossier contient les données d&apos;un vrai poste d&apos;accueil&#xa0;: la démonstration ne s&apos;ouvre que dans son propre dossier (retirez --data-dir, ou indiquez un dossier vide).</translation>
     </message>
     <message>
-        <source>The database {file} already has data (members, or staff accounts other than the demo's): the demo network is written only into a new database.</source>
-        <translation>La base {file} contient déjà des données (des usagers, ou des comptes du personnel autres que ceux de la démonstration) : le réseau de démonstration ne s'écrit que dans une base neuve.</translation>
+        <source>The database {file} already has data (members, or staff accounts other than the demo&apos;s): the demo network is written only into a new database.</source>
+        <translation>La base {file} contient déjà des données (des usagers, ou des comptes du personnel autres que ceux de la démonstration)&#xa0;: le réseau de démonstration ne s&apos;écrit que dans une base neuve.</translation>
     </message>
 </context>
 <context>
@@ -686,11 +682,11 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The database of this desk is damaged and there is no backup to restore. Call the coordinator. The file is kept as it is in {folder}.</source>
-        <translation>La base de données de ce poste est endommagée et il n'y a aucune sauvegarde à restaurer. Appelez le coordinateur. Le fichier est conservé tel quel dans {folder}.</translation>
+        <translation>La base de données de ce poste est endommagée et il n&apos;y a aucune sauvegarde à restaurer. Appelez le coordinateur. Le fichier est conservé tel quel dans {folder}.</translation>
     </message>
     <message>
         <source>The database of this desk is damaged. Restore the latest good backup, made on {when}? Work done since then will be missing; the damaged file is kept aside.</source>
-        <translation>La base de données de ce poste est endommagée. Restaurer la dernière sauvegarde saine, faite le {when} ? Ce qui a été saisi depuis manquera ; le fichier endommagé est mis de côté.</translation>
+        <translation>La base de données de ce poste est endommagée. Restaurer la dernière sauvegarde saine, faite le {when}&#x202f;? Ce qui a été saisi depuis manquera&#x202f;; le fichier endommagé est mis de côté.</translation>
     </message>
     <message>
         <source>Database problem</source>
@@ -698,7 +694,7 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>The check of the database found a problem. Finish what you are doing and restart the desk: it will offer to restore the latest good backup.</source>
-        <translation>La vérification de la base de données a trouvé un problème. Terminez ce que vous faites et redémarrez LAM Desk : il proposera de restaurer la dernière sauvegarde saine.</translation>
+        <translation>La vérification de la base de données a trouvé un problème. Terminez ce que vous faites et redémarrez LAM Desk&#xa0;: il proposera de restaurer la dernière sauvegarde saine.</translation>
     </message>
     <message>
         <source>Backup done.</source>
@@ -713,14 +709,14 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     <name>DonePage</name>
     <message>
         <source>The desk is ready</source>
-        <translation>L'accueil est prêt</translation>
+        <translation>L&apos;accueil est prêt</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>LAM Desk is already open on this computer with the same data folder. Use the open window (it may be minimised), or close it first.</source>
-        <translation>LAM Desk est déjà ouvert sur cet ordinateur avec le même dossier de données. Utilisez la fenêtre ouverte (elle est peut-être réduite), ou fermez-la d'abord.</translation>
+        <translation>LAM Desk est déjà ouvert sur cet ordinateur avec le même dossier de données. Utilisez la fenêtre ouverte (elle est peut-être réduite), ou fermez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -743,19 +739,15 @@ Identifiant de ce poste sur le réseau : {node}</translation>
     </message>
     <message>
         <source>Open the desk</source>
-        <translation>Ouvrir l'accueil</translation>
-    </message>
-    <message>
-        <source>The two passwords are different.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+        <translation>Ouvrir l&apos;accueil</translation>
     </message>
     <message>
         <source>This desk serves {site}. The account “{login}” is created.
 
 Print the recovery code of this account and keep it in a safe place: it lets you in if the password is forgotten.</source>
-        <translation>Ce poste d'accueil dessert : {site}. Le compte « {login} » est créé.
+        <translation>Ce poste d&apos;accueil dessert&#xa0;: {site}. Le compte «&#xa0;{login}&#xa0;» est créé.
 
-Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet de se connecter en cas d'oubli du mot de passe.</translation>
+Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il permet de se connecter en cas d&apos;oubli du mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -770,15 +762,15 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Language of the desk</source>
-        <translation>Langue de l'application</translation>
+        <translation>Langue de l&apos;application</translation>
     </message>
     <message>
         <source>Lock the desk after</source>
-        <translation>Verrouiller l'accueil après</translation>
+        <translation>Verrouiller l&apos;accueil après</translation>
     </message>
     <message>
         <source>The screen faces the public: the desk locks itself when nobody touches it, and unlocks with your PIN or password. A new language applies at the next start.</source>
-        <translation>L'écran est tourné vers le public : l'accueil se verrouille tout seul quand personne ne s'en sert, et se déverrouille avec votre code PIN ou votre mot de passe. Une nouvelle langue s'applique au prochain démarrage.</translation>
+        <translation>L&apos;écran est tourné vers le public&#xa0;: l&apos;accueil se verrouille tout seul quand personne ne s&apos;en sert, et se déverrouille avec votre code PIN ou votre mot de passe. Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -801,23 +793,23 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Today at the desk</source>
-        <translation>Aujourd'hui à l'accueil</translation>
+        <translation>Aujourd&apos;hui à l&apos;accueil</translation>
     </message>
     <message>
-        <source>Loading today's bookings and sessions…</source>
+        <source>Loading today&apos;s bookings and sessions…</source>
         <translation>Chargement des réservations et des séances du jour…</translation>
     </message>
     <message>
-        <source>Today's bookings</source>
+        <source>Today&apos;s bookings</source>
         <translation>Réservations du jour</translation>
     </message>
     <message>
-        <source>Today's training sessions</source>
+        <source>Today&apos;s training sessions</source>
         <translation>Séances de formation du jour</translation>
     </message>
     <message>
-        <source>Check-in, the member directory and the workstation board arrive with the desk's day.</source>
-        <translation>L'accueil des usagers, l'annuaire et le tableau des postes arrivent avec la gestion de la journée.</translation>
+        <source>Check-in, the member directory and the workstation board arrive with the desk&apos;s day.</source>
+        <translation>L&apos;accueil des usagers, l&apos;annuaire et le tableau des postes arrivent avec la gestion de la journée.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -837,19 +829,25 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Database check: waiting…</source>
-        <translation>Vérification de la base : en attente…</translation>
+        <translation>Vérification de la base&#xa0;: en attente…</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) today</source>
-        <translation><numerusform>%n passage aujourd'hui</numerusform><numerusform>%n passages aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%n passage aujourd&apos;hui</numerusform>
+            <numerusform>%n passages aujourd&apos;hui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) still open</source>
-        <translation><numerusform>%n passage encore ouvert</numerusform><numerusform>%n passages encore ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n passage encore ouvert</numerusform>
+            <numerusform>%n passages encore ouverts</numerusform>
+        </translation>
     </message>
     <message>
         <source>out of service: {list}</source>
-        <translation>hors service : {list}</translation>
+        <translation>hors service&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Time</source>
@@ -869,7 +867,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message numerus="yes">
         <source>%n workstation(s)</source>
-        <translation><numerusform>%n poste</numerusform><numerusform>%n postes</numerusform></translation>
+        <translation>
+            <numerusform>%n poste</numerusform>
+            <numerusform>%n postes</numerusform>
+        </translation>
     </message>
     <message>
         <source>arrived</source>
@@ -893,23 +894,26 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message numerus="yes">
         <source>(+%n waiting)</source>
-        <translation><numerusform>(+%n en attente)</numerusform><numerusform>(+%n en attente)</numerusform></translation>
+        <translation>
+            <numerusform>(+%n en attente)</numerusform>
+            <numerusform>(+%n en attente)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronisation: none, this is the demo network.</source>
-        <translation>Synchronisation : aucune, c'est le réseau de démonstration.</translation>
+        <translation>Synchronisation&#xa0;: aucune, c&apos;est le réseau de démonstration.</translation>
     </message>
     <message>
         <source>Synchronisation: offline — not configured yet.</source>
-        <translation>Synchronisation : hors ligne — pas encore configurée.</translation>
+        <translation>Synchronisation&#xa0;: hors ligne — pas encore configurée.</translation>
     </message>
     <message>
         <source>No backup yet. One is made every day automatically.</source>
-        <translation>Aucune sauvegarde pour l'instant. Une sauvegarde est faite automatiquement chaque jour.</translation>
+        <translation>Aucune sauvegarde pour l&apos;instant. Une sauvegarde est faite automatiquement chaque jour.</translation>
     </message>
     <message>
         <source>Last backup: {when}. One is made every day automatically.</source>
-        <translation>Dernière sauvegarde : {when}. Une sauvegarde est faite automatiquement chaque jour.</translation>
+        <translation>Dernière sauvegarde&#xa0;: {when}. Une sauvegarde est faite automatiquement chaque jour.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -917,11 +921,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Database check: sound.</source>
-        <translation>Vérification de la base : tout est en ordre.</translation>
+        <translation>Vérification de la base&#xa0;: tout est en ordre.</translation>
     </message>
     <message>
         <source>Database check: PROBLEM found. Call the coordinator before going on.</source>
-        <translation>Vérification de la base : PROBLÈME détecté. Appelez le coordinateur avant de continuer.</translation>
+        <translation>Vérification de la base&#xa0;: PROBLÈME détecté. Appelez le coordinateur avant de continuer.</translation>
     </message>
 </context>
 <context>
@@ -963,7 +967,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>This desk serves {site}.</source>
-        <translation>Ce poste d'accueil dessert : {site}.</translation>
+        <translation>Ce poste d&apos;accueil dessert&#xa0;: {site}.</translation>
     </message>
     <message>
         <source>DEMONSTRATION — invented data, never synchronised</source>
@@ -978,7 +982,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <source>Today's site</source>
+        <source>Today&apos;s site</source>
         <translation>Site du jour</translation>
     </message>
     <message>
@@ -991,7 +995,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>I forgot my password (recovery code)</source>
-        <translation>J'ai oublié mon mot de passe (code de secours)</translation>
+        <translation>J&apos;ai oublié mon mot de passe (code de secours)</translation>
     </message>
     <message>
         <source>Type your login name and your password.</source>
@@ -1010,7 +1014,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>DEMONSTRATION — invented people and data; this desk never synchronises.</source>
-        <translation>DÉMONSTRATION — personnes et données fictives ; ce poste ne se synchronise jamais.</translation>
+        <translation>DÉMONSTRATION — personnes et données fictives&#x202f;; ce poste ne se synchronise jamais.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1054,11 +1058,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>&amp;Lock the desk</source>
-        <translation>&amp;Verrouiller l'accueil</translation>
+        <translation>&amp;Verrouiller l&apos;accueil</translation>
     </message>
     <message>
         <source>&amp;Change user…</source>
-        <translation>&amp;Changer d'utilisateur…</translation>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1074,7 +1078,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Site: {site}</source>
-        <translation>Site : {site}</translation>
+        <translation>Site&#xa0;: {site}</translation>
     </message>
     <message>
         <source>demonstration — no synchronisation</source>
@@ -1086,22 +1090,22 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Coordinator: {name}</source>
-        <translation>Coordinateur : {name}</translation>
+        <translation>Coordinateur&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Animator: {name}</source>
-        <translation>Animateur : {name}</translation>
+        <translation>Animateur&#xa0;: {name}</translation>
     </message>
     <message>
         <source>A window that was open was closed when the desk locked; what it held was not saved.</source>
-        <translation>Une fenêtre ouverte a été fermée au verrouillage ; son contenu n'a pas été enregistré.</translation>
+        <translation>Une fenêtre ouverte a été fermée au verrouillage&#x202f;; son contenu n&apos;a pas été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>MyAccountTab</name>
     <message>
         <source>Change your own password or PIN. Type your current password first.</source>
-        <translation>Changez votre mot de passe ou votre code PIN. Saisissez d'abord votre mot de passe actuel.</translation>
+        <translation>Changez votre mot de passe ou votre code PIN. Saisissez d&apos;abord votre mot de passe actuel.</translation>
     </message>
     <message>
         <source>leave empty to keep it</source>
@@ -1128,16 +1132,19 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
         <translation>Modifier</translation>
     </message>
     <message>
-        <source>The two passwords are different.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
-    </message>
-    <message>
         <source>Type a new password or a new PIN.</source>
         <translation>Saisissez un nouveau mot de passe ou un nouveau code PIN.</translation>
     </message>
     <message>
         <source>Changed.</source>
         <translation>Modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1167,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Job seeker</source>
-        <translation>Demandeur d'emploi</translation>
+        <translation>Demandeur d&apos;emploi</translation>
     </message>
     <message>
         <source>Employed</source>
@@ -1183,11 +1190,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>For: {name} (login “{login}”)</source>
-        <translation>Pour : {name} (identifiant « {login} »)</translation>
+        <translation>Pour&#xa0;: {name} (identifiant «&#xa0;{login}&#xa0;»)</translation>
     </message>
     <message>
         <source>Site: {site}</source>
-        <translation>Site : {site}</translation>
+        <translation>Site&#xa0;: {site}</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
@@ -1195,11 +1202,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>If you forget your password or your account is locked, click “I forgot my password” at the login screen, type your login and this code, then choose a new password.</source>
-        <translation>Si vous oubliez votre mot de passe ou si votre compte est bloqué, cliquez sur « J'ai oublié mon mot de passe » à l'écran de connexion, saisissez votre identifiant et ce code, puis choisissez un nouveau mot de passe.</translation>
+        <translation>Si vous oubliez votre mot de passe ou si votre compte est bloqué, cliquez sur «&#xa0;J&apos;ai oublié mon mot de passe&#xa0;» à l&apos;écran de connexion, saisissez votre identifiant et ce code, puis choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>This code works once. Keep this sheet in a locked drawer, never next to the desk PC. After using it, ask the coordinator for a new one.</source>
-        <translation>Ce code ne sert qu'une fois. Rangez cette feuille dans un tiroir fermé à clé, jamais à côté du poste d'accueil. Après usage, demandez-en un nouveau au coordinateur.</translation>
+        <translation>Ce code ne sert qu&apos;une fois. Rangez cette feuille dans un tiroir fermé à clé, jamais à côté du poste d&apos;accueil. Après usage, demandez-en un nouveau au coordinateur.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -1222,7 +1229,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Here is the one-time recovery code of {name}. Print it or write it down now: it will not be shown again.</source>
-        <translation>Voici le code de secours à usage unique de {name}. Imprimez-le ou notez-le maintenant : il ne sera plus affiché.</translation>
+        <translation>Voici le code de secours à usage unique de {name}. Imprimez-le ou notez-le maintenant&#xa0;: il ne sera plus affiché.</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
@@ -1241,7 +1248,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>Type your login name and the recovery code printed for you, then choose a new password. The code works only once.</source>
-        <translation>Saisissez votre identifiant et le code de secours imprimé pour vous, puis choisissez un nouveau mot de passe. Le code ne sert qu'une fois.</translation>
+        <translation>Saisissez votre identifiant et le code de secours imprimé pour vous, puis choisissez un nouveau mot de passe. Le code ne sert qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1262,10 +1269,6 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>The two passwords are different.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Enter your login name and your recovery code.</source>
@@ -1310,8 +1313,8 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <source>Opening hours, closures, session lengths, quotas and visit purposes of each site arrive with the desk's day.</source>
-        <translation>Les horaires d'ouverture, fermetures, durées de séance, quotas et motifs de passage de chaque site arrivent avec la gestion de la journée.</translation>
+        <source>Opening hours, closures, session lengths, quotas and visit purposes of each site arrive with the desk&apos;s day.</source>
+        <translation>Les horaires d&apos;ouverture, fermetures, durées de séance, quotas et motifs de passage de chaque site arrivent avec la gestion de la journée.</translation>
     </message>
     <message>
         <source>Site</source>
@@ -1333,11 +1336,11 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     <name>SitePage</name>
     <message>
         <source>Which site does this desk serve?</source>
-        <translation>Quel site ce poste d'accueil dessert-il ?</translation>
+        <translation>Quel site ce poste d&apos;accueil dessert-il&#x202f;?</translation>
     </message>
     <message>
-        <source>Choose the access point where this computer stands. A desk at a LAM also serves the antennas attached to it; you choose the day's site at login.</source>
-        <translation>Choisissez le lieu où se trouve cet ordinateur. Un poste d'accueil de LAM dessert aussi les antennes qui lui sont rattachées ; le site du jour se choisit à la connexion.</translation>
+        <source>Choose the access point where this computer stands. A desk at a LAM also serves the antennas attached to it; you choose the day&apos;s site at login.</source>
+        <translation>Choisissez le lieu où se trouve cet ordinateur. Un poste d&apos;accueil de LAM dessert aussi les antennes qui lui sont rattachées&#x202f;; le site du jour se choisit à la connexion.</translation>
     </message>
     <message>
         <source>{name} (antenna of {parent})</source>
@@ -1348,7 +1351,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -1363,16 +1366,16 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
         <translation>affiche cette aide et quitte</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>affiche la version et quitte</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus : %s</translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>ces arguments sont obligatoires : %s</translation>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -1380,15 +1383,15 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr : il permet 
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur %(type)s invalide : %(value)r</translation>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lam_desk.domain.accounts import LockoutPolicy
 from lam_desk.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,10 @@ class Settings:
     backup_keep: int = 30
     last_username: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def lockout_policy(self) -> LockoutPolicy:
+        return LockoutPolicy(self.lockout_attempts, self.lockout_minutes)
 
     def validated(self) -> Settings:
         """Bring every field back into its range (a hand-edited file must not break the desk)."""

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,7 +12,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +34,7 @@ from lam_desk.services import staff
 from lam_desk.services.node import SiteRow
 from lam_desk.services.staff import AccountDraft, CreatedAccount, StaffRow
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.models import Column, RowRole, RowTableModel
 from lam_desk.ui.recovery import RecoveryCodeDialog
 from lam_desk.ui.widgets import AccountFields, ErrorLabel
 
@@ -51,71 +49,29 @@ class AccountColumn(IntEnum):
     STATE = 4
 
 
-class AccountRole(IntEnum):
-    ROW = Qt.ItemDataRole.UserRole + 1
-
-
 def role_label(role: Role) -> str:
     return QCoreApplication.translate("Roles", ROLE_LABELS[role])
 
 
-class AccountsModel(QAbstractTableModel):
-    """The accounts as rows; ``AccountRole.ROW`` gives the StaffRow."""
+class AccountsModel(RowTableModel[StaffRow]):
+    """The accounts as rows (columns in ``AccountColumn`` order); deactivated ones greyed."""
 
     def __init__(self, sites: list[SiteRow], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StaffRow] = []
-        self._site_names = {s.id: s.name for s in sites}
+        super().__init__([], parent, muted=lambda a: not a.active)
+        names = {s.id: s.name for s in sites}
+        columns = {
+            AccountColumn.NAME: Column(self.tr("Name"), lambda a: a.display_name),
+            AccountColumn.USERNAME: Column(self.tr("Login"), lambda a: a.username),
+            AccountColumn.ROLE: Column(self.tr("Role"), lambda a: role_label(a.role)),
+            AccountColumn.SITE: Column(
+                self.tr("Home site"), lambda a: names.get(a.home_site_id or "", "—")
+            ),
+            AccountColumn.STATE: Column(self.tr("State"), self._state),
+        }
+        self._columns = [columns[c] for c in AccountColumn]
 
-    def set_rows(self, rows: list[StaffRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[StaffRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AccountColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(AccountColumn):
-            return None
-        return {
-            AccountColumn.NAME: self.tr("Name"),
-            AccountColumn.USERNAME: self.tr("Login"),
-            AccountColumn.ROLE: self.tr("Role"),
-            AccountColumn.SITE: self.tr("Home site"),
-            AccountColumn.STATE: self.tr("State"),
-        }[AccountColumn(section)]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == AccountRole.ROW:
-            return row
-        column = AccountColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is AccountColumn.NAME:
-                return row.display_name
-            if column is AccountColumn.USERNAME:
-                return row.username
-            if column is AccountColumn.ROLE:
-                return role_label(row.role)
-            if column is AccountColumn.SITE:
-                return self._site_names.get(row.home_site_id or "", "—")
-            return self.tr("Active") if row.active else self.tr("Deactivated")
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return QColor("#8a949c")
-        return None
+    def _state(self, account: StaffRow) -> str:
+        return self.tr("Active") if account.active else self.tr("Deactivated")
 
 
 class AccountDialog(QDialog):
@@ -189,8 +145,7 @@ class AccountDialog(QDialog):
 
     def _on_save(self) -> None:
         self.error.clear_error()
-        if self.fields.passwords_differ():
-            self.error.show_error(self.tr("The two passwords are different."))
+        if self.fields.passwords_differ(self.error):
             return
         draft = self.draft()
         actor = self.context.account
@@ -294,13 +249,13 @@ class AccountsPanel(QWidget):
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
-        row = self.proxy.data(indexes[0], AccountRole.ROW)
+        row = self.proxy.data(indexes[0], RowRole.ROW)
         return row if isinstance(row, StaffRow) else None
 
     def select(self, account_id: str) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            account = self.proxy.data(index, AccountRole.ROW)
+            account = self.proxy.data(index, RowRole.ROW)
             if isinstance(account, StaffRow) and account.id == account_id:
                 self.table.selectRow(row)
                 return

@@ -26,7 +26,7 @@ class DeskContext:
 
     @property
     def lockout(self) -> LockoutPolicy:
-        return LockoutPolicy(self.settings.lockout_attempts, self.settings.lockout_minutes)
+        return self.settings.lockout_policy
 
     def with_settings(self, settings: Settings) -> DeskContext:
         return replace(self, settings=settings)

@@ -72,7 +72,7 @@ class DeskController(QObject):
 
     @property
     def policy(self) -> LockoutPolicy:
-        return LockoutPolicy(self.settings.lockout_attempts, self.settings.lockout_minutes)
+        return self.settings.lockout_policy
 
     # --- start ---------------------------------------------------------------------------
 

@@ -136,8 +136,7 @@ class FirstRunWizard(QWizard):
             return super().validateCurrentPage()
         page = self.account_page
         page.error.clear_error()
-        if page.fields.passwords_differ():
-            page.error.show_error(self.tr("The two passwords are different."))
+        if page.fields.passwords_differ(page.error):
             return False
         if self._saving:
             return False

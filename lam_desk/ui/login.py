@@ -21,7 +21,7 @@ from lam_desk.services import staff
 from lam_desk.services.node import NodeInfo, SiteRow
 from lam_desk.services.staff import LoginOutcome, StaffRow
 from lam_desk.ui.tasks import TaskRunner
-from lam_desk.ui.widgets import ErrorLabel
+from lam_desk.ui.widgets import ErrorLabel, passwords_differ
 
 
 class LoginDialog(QDialog):
@@ -187,8 +187,7 @@ class RecoveryLoginDialog(QDialog):
 
     def _on_save(self) -> None:
         self.error.clear_error()
-        if self.password.text() != self.password_again.text():
-            self.error.show_error(self.tr("The two passwords are different."))
+        if passwords_differ(self.password, self.password_again, self.error):
             return
         username, code, password = self.username.text(), self.code.text(), self.password.text()
         if not username.strip() or not code.strip():

@@ -8,9 +8,11 @@ from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+MUTED_COLOUR = "#8a949c"
 
 
 class RowRole(IntEnum):
@@ -28,9 +30,17 @@ class Column(Generic[T]):
 class RowTableModel(QAbstractTableModel, Generic[T]):
     """Rows are replaced whole (``set_rows``); ``RowRole.ROW`` gives the row object."""
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        parent: QObject | None = None,
+        *,
+        muted: Callable[[T], bool] | None = None,
+    ) -> None:
+        """``muted`` rows (deactivated, cancelled…) are shown greyed."""
         super().__init__(parent)
         self._columns = list(columns)
+        self._muted = muted
         self._rows: list[T] = []
 
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -70,4 +80,6 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return column.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
+        if role == Qt.ItemDataRole.ForegroundRole and self._muted is not None and self._muted(row):
+            return QColor(MUTED_COLOUR)
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lam_desk.errors import UserError
@@ -106,8 +106,18 @@ class AccountFields(QWidget):
         self.form.addRow(self.tr("Password again"), self.password_again)
         self.form.addRow(self.tr("PIN (optional)"), self.pin)
 
-    def passwords_differ(self) -> bool:
-        return self.password.text() != self.password_again.text()
+    def passwords_differ(self, error: ErrorLabel) -> bool:
+        return passwords_differ(self.password, self.password_again, error)
+
+
+def passwords_differ(password: QLineEdit, again: QLineEdit, error: ErrorLabel) -> bool:
+    """A new password typed twice differently: say so next to the fields."""
+    if password.text() == again.text():
+        return False
+    error.show_error(
+        QCoreApplication.translate("PasswordFields", "The two passwords are different.")
+    )
+    return True
 
 
 def _secret_edit() -> QLineEdit:

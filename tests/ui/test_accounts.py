@@ -174,6 +174,10 @@ def test_deactivate_asks_first_then_reactivate(
     qtbot.waitUntil(lambda: panel.toggle_button.text() == "Réactiver")
     row = next(r for r in panel.model.rows() if r.username == "camille")
     assert not row.active
+    greyed = panel.model.index(panel.model.rows().index(row), 0).data(
+        Qt.ItemDataRole.ForegroundRole
+    )
+    assert greyed is not None, "a deactivated account is shown greyed"
     qtbot.mouseClick(panel.toggle_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: account(configured_desk, "camille").active)
 

@@ -30,7 +30,7 @@ from lam_desk.services.staff import LoginOutcome
 from lam_desk.ui.accounts import AccountsPanel
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import local_datetime_text
-from lam_desk.ui.widgets import ErrorLabel, PageHeader, notice_tab
+from lam_desk.ui.widgets import ErrorLabel, PageHeader, notice_tab, passwords_differ
 
 
 class GeneralTab(QWidget):
@@ -133,8 +133,7 @@ class MyAccountTab(QWidget):
     def _on_save_clicked(self) -> None:
         self.error.clear_error()
         self.saved_label.clear()
-        if self.password.text() != self.password_again.text():
-            self.error.show_error(self.tr("The two passwords are different."))
+        if passwords_differ(self.password, self.password_again, self.error):
             return
         if not self.password.text() and not self.pin.text():
             self.error.show_error(self.tr("Type a new password or a new PIN."))
