@@ -13,6 +13,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 import pytest
 from hypothesis import HealthCheck, settings
+from pgcluster import PgServer, session_server
 
 from lam_desk import i18n
 from lam_desk.paths import AppPaths
@@ -48,3 +49,19 @@ def paths(tmp_path: Path) -> AppPaths:
     folder = AppPaths.under(tmp_path / "desk")
     folder.create()
     return folder
+
+
+# --- PostgreSQL (tests/pgcluster.py): one throwaway server per test session --------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+    """The session's PostgreSQL server (skips with a reason where none can run; fails in CI)."""
+    with session_server(tmp_path_factory.mktemp("pg")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(pg_server: PgServer) -> str:
+    """URL of the central store's administrator (CREATEROLE, owns the database; no superuser)."""
+    return pg_server.admin_url
