@@ -39,7 +39,15 @@ from lam_desk.sync.capture import UncapturedWriteError
 from lam_desk.sync.hlc import Stamp
 
 POLICY = LockoutPolicy()
-LOCAL_TABLES = {"node", "outbox_op", "login_failure", "local_note", "member_search"}
+LOCAL_TABLES = {
+    "node",
+    "outbox_op",
+    "login_failure",
+    "local_note",
+    "member_search",
+    "sync_state",
+    "sync_parked_row",
+}
 
 
 def animator_draft(account: staff.StaffRow, **changes: Any) -> staff.AccountDraft:

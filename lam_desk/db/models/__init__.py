@@ -5,7 +5,16 @@ Synced tables carry the ``Synced`` columns and are written only through the capt
 tables (the node, the outbox, login failures, the search index) never leave the desk.
 """
 
-from lam_desk.db.models.core import LocalNote, LoginFailure, Node, OutboxOp, Site, StaffUser
+from lam_desk.db.models.core import (
+    LocalNote,
+    LoginFailure,
+    Node,
+    OutboxOp,
+    ParkedRow,
+    Site,
+    StaffUser,
+    SyncState,
+)
 from lam_desk.db.models.desk import Booking, QueueEntry, Visit, VisitPurpose, WorkstationUse
 from lam_desk.db.models.network import AuditEntry, Event, ServiceOffer
 from lam_desk.db.models.people import Member, MemberContact, MemberSearch
@@ -39,10 +48,12 @@ __all__ = [
     "Node",
     "OpeningHours",
     "OutboxOp",
+    "ParkedRow",
     "QueueEntry",
     "ServiceOffer",
     "Site",
     "StaffUser",
+    "SyncState",
     "TrainingSession",
     "Visit",
     "VisitPurpose",

@@ -78,8 +78,44 @@ class OutboxOp(Base):
     schema_version: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     acked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What the central store answered once it committed the op: "applied", "duplicate" or
+    # "rejected" (with a reason code, shown at the desk).
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(String(80))
 
     __table_args__ = (Index("ix_outbox_op_pending", "acked_at", "hlc"),)
+
+
+class SyncState(Base):
+    """Where this desk stands with the central store (one row, id 1): the pull cursor (never
+    past applied data: it is written in the transaction of the page it ends), the bootstrap
+    in progress, the server's incarnation, the central store's address (never a password)."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    central_url: Mapped[str | None] = mapped_column(Text)
+    incarnation: Mapped[str | None] = mapped_column(String(36))
+    pull_cursor: Mapped[str | None] = mapped_column(String(60))
+    # A bootstrap resumes where it stopped: the horizon it pulls from next, the entity and the
+    # last id of the last page applied.
+    bootstrap_horizon: Mapped[str | None] = mapped_column(String(60))
+    bootstrap_entity: Mapped[str | None] = mapped_column(String(40))
+    bootstrap_after_id: Mapped[str | None] = mapped_column(String(36))
+    last_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_pull_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ParkedRow(Base):
+    """A pulled row whose foreign keys point at rows not received yet (a later page brings
+    them): kept here, applied as soon as they are."""
+
+    __tablename__ = "sync_parked_row"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # The row as the central store sent it: {"values", "field_clocks", "cl"}.
+    payload: Mapped[dict[str, object]] = mapped_column(JSON)
 
 
 class LoginFailure(Base):
