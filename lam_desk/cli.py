@@ -29,10 +29,6 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
 # Commands of DESIGN.md §8 that later parts of the product bring, with the part that brings them.
 _LATER: dict[str, tuple[str, str]] = {
-    "sync": (
-        QT_TRANSLATE_NOOP("CommandLine", "Synchronise with the network's central store."),
-        QT_TRANSLATE_NOOP("CommandLine", "network synchronisation"),
-    ),
     "central": (
         QT_TRANSLATE_NOOP(
             "CommandLine", "Administer the central store: init, add-site, status, revoke."
@@ -148,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
         "backups", parents=[common], help=translate("CommandLine", "list the backups, newest first")
     )
     _add_demo_data(commands, common)
+    from lam_desk.sync import cli as sync_cli
+
+    sync_cli.add_parser(commands, common)
     for name, (text, part) in _LATER.items():
         commands.add_parser(
             name,
@@ -415,12 +414,19 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from lam_desk.sync import cli as sync_cli
+
+    return sync_cli.run(args, paths_from(args))
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "selftest": _cmd_selftest,
     "backup": _cmd_backup,
     "backups": _cmd_backups,
     "restore": _cmd_restore,
     "demo-data": _cmd_demo_data,
+    "sync": _cmd_sync,
 }
 
 

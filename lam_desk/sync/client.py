@@ -1,0 +1,436 @@
+"""The desk's side of a sync cycle with the central store: hello, push, pull (DESIGN.md §5).
+
+One cycle, over one psycopg connection (TLS and its parameters come from the URL; the site's
+password is passed in, never logged, never stored):
+
+1. ``sync_api.hello``: the server's time, incarnation and status. ``upgrade_required`` stops
+   the cycle with a clear message, the queue intact. A PC clock more than two minutes off the
+   server's refuses the push (local work goes on) but still pulls. A new incarnation (a
+   restored server) puts the recently acknowledged ops back in the queue and resyncs.
+2. ``sync_api.push``: pending outbox ops in batches, in clock order. Each batch is its own
+   server transaction; its ops are marked acknowledged, with the outcome and reason the server
+   gave, only after that transaction's COMMIT returned. A connection lost before then marks
+   nothing, and the same op ids go again next cycle (the server applies nothing twice).
+3. ``sync_api.pull`` pages until no more, each page and its cursor applied in one SQLite
+   transaction (lam_desk.sync.apply). A desk without a cursor bootstraps first: the horizon,
+   then each table by pages of ids (each page its own short server transaction; a bootstrap
+   stopped half way resumes at its last page), then pulls from the horizon.
+
+Departures from the sync contract:
+- The bootstrap answer is read as ``{"rows": [...], "more": bool}`` with rows shaped as pull's;
+  ``more`` missing means "a full page came". Tables are asked for parents first.
+- Pulled rows whose foreign keys point at rows no page brought yet wait in
+  ``sync_parked_row`` (a local table) instead of failing the page's COMMIT; they are applied
+  with the page that brings their parent.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg.types.json import Jsonb
+from sqlalchemy import bindparam, select, update
+
+from lam_desk.db.base import Base
+from lam_desk.db.engine import Database
+from lam_desk.db.migrate import SCHEMA_REVISION
+from lam_desk.db.models import Node, OutboxOp
+from lam_desk.errors import UserError
+from lam_desk.i18n import QT_TRANSLATE_NOOP
+from lam_desk.sync import apply
+from lam_desk.sync.hlc import WallClock, system_wall_ms
+
+log = logging.getLogger(__name__)
+
+# Beyond this difference between the PC's clock and the server's, the desk does not push.
+MAX_SKEW_MS = 2 * 60 * 1000
+# A restored server (new incarnation) gets back the ops acknowledged this recently.
+REPUSH_WINDOW = timedelta(days=180)
+CONNECT_TIMEOUT_S = 10
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+BOOTSTRAP_PAGE = 2000
+
+
+class SyncRefusedError(UserError):
+    """The central store or this desk refused the cycle (its message says why)."""
+
+
+@dataclass
+class CycleSummary:
+    """What one cycle did, for the summary line and the desk's status."""
+
+    pushed: int = 0
+    applied: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    pulled_applied: int = 0
+    bootstrapped: bool = False
+    push_refused_skew_ms: int | None = None
+    reasons: dict[str, int] = field(default_factory=dict)
+
+
+def url_without_password(url: str) -> str:
+    """The URL to remember: any password written in it is taken out."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{parts.username or ''}@{host}" if parts.username else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+class SyncClient:
+    """Runs sync cycles of one desk file against the central store at ``url``.
+
+    ``on_push_committed`` is called with a batch's op ids after the server's COMMIT returned
+    and before the desk marks them acknowledged: the one place a test makes the connection
+    "die" at the worst moment.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        url: str,
+        password: str | None,
+        *,
+        wall: WallClock = system_wall_ms,
+        connect_timeout: int = CONNECT_TIMEOUT_S,
+        push_batch: int = PUSH_BATCH,
+        pull_page: int = PULL_PAGE,
+        bootstrap_page: int = BOOTSTRAP_PAGE,
+        on_push_committed: Callable[[Sequence[str]], None] | None = None,
+        on_page_applied: Callable[[apply.PageResult], None] | None = None,
+    ) -> None:
+        self.database = database
+        self.url = url
+        self._password = password
+        self.wall = wall
+        self.connect_timeout = connect_timeout
+        self.push_batch = push_batch
+        self.pull_page = pull_page
+        self.bootstrap_page = bootstrap_page
+        self.on_push_committed = on_push_committed
+        self.on_page_applied = on_page_applied
+        self._connection: psycopg.Connection[Any] | None = None
+        self._node_id: str | None = None
+        self._local_ms = 0  # the PC's time when the server read its own (mid-call)
+
+    # --- the connection -----------------------------------------------------------------------
+
+    def connect(self) -> psycopg.Connection[Any]:
+        if self._connection is not None and not self._connection.closed:
+            return self._connection
+        kwargs: dict[str, Any] = {"connect_timeout": self.connect_timeout}
+        if self._password is not None:
+            kwargs["password"] = self._password
+        try:
+            self._connection = psycopg.connect(self.url, **kwargs)
+        except psycopg.Error as error:
+            raise self._unreachable(error) from None
+        return self._connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _unreachable(self, error: BaseException) -> SyncRefusedError:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        if self._password:
+            reason = reason.replace(self._password, "***")
+        log.warning("the central store could not be reached: %s", type(error).__name__)
+        return SyncRefusedError(
+            "Sync",
+            QT_TRANSLATE_NOOP("Sync", "The central store cannot be reached: {reason}"),
+            reason=reason,
+        )
+
+    def call(self, function: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+        """``sync_api.<function>(payload)`` in its own server transaction, returned only
+        after its COMMIT returned."""
+        connection = self.connect()
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT sync_api.{function}(%s)", [Jsonb(dict(payload))])
+                row = cursor.fetchone()
+            connection.commit()
+        except psycopg.OperationalError as error:
+            self.close()
+            raise self._unreachable(error) from None
+        except psycopg.Error:
+            if not connection.closed:
+                connection.rollback()
+            raise
+        answer = row[0] if row else None
+        if not isinstance(answer, dict):
+            raise RuntimeError(f"sync_api.{function} answered no object")
+        return answer
+
+    # --- the cycle ----------------------------------------------------------------------------
+
+    def run_cycle(self) -> CycleSummary:
+        summary = CycleSummary()
+        hello = self.hello()
+        skew = abs(int(hello["server_time_ms"]) - self._local_ms)
+        if skew > MAX_SKEW_MS:
+            summary.push_refused_skew_ms = skew
+            log.warning("push refused: this PC's clock is %d s off the server's", skew // 1000)
+        else:
+            self.push(summary)
+        self.pull(summary)
+        return summary
+
+    @property
+    def node_id(self) -> str:
+        if self._node_id is None:
+            with self.database.read() as session:
+                self._node_id = session.scalars(select(Node.node_id)).one()
+        return self._node_id
+
+    def hello(self) -> dict[str, Any]:
+        sent = self.wall()
+        answer = self.call("hello", {"node_id": self.node_id, "schema_version": SCHEMA_REVISION})
+        self._local_ms = (sent + self.wall()) // 2
+        if answer.get("status") == "upgrade_required":
+            raise SyncRefusedError(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The central store needs a newer version of LAM Desk: update this desk. "
+                    "Its changes are kept and will be sent after the update.",
+                ),
+            )
+        incarnation = str(answer.get("incarnation") or "")
+        with self.database.apply() as session:
+            connection = session.connection()
+            known = apply.read_state(connection)["incarnation"]
+            if known != incarnation:
+                if known is not None:
+                    self._server_was_restored(connection)
+                apply.write_state(connection, {"incarnation": incarnation})
+        return answer
+
+    def _server_was_restored(self, connection: Any) -> None:
+        """A restored server lost what it acknowledged lately: send it again, and resync."""
+        since = datetime.now(UTC) - REPUSH_WINDOW
+        connection.execute(
+            update(OutboxOp)
+            .where(OutboxOp.acked_at.is_not(None), OutboxOp.created_at >= since)
+            .values(acked_at=None, outcome=None, reason=None)
+        )
+        apply.write_state(
+            connection,
+            {
+                "pull_cursor": None,
+                "bootstrap_horizon": None,
+                "bootstrap_entity": None,
+                "bootstrap_after_id": None,
+            },
+        )
+        log.warning("the central store was restored: recent changes are sent again")
+
+    # --- push ---------------------------------------------------------------------------------
+
+    def pending_batch(self) -> list[dict[str, Any]]:
+        with self.database.read() as session:
+            return [
+                {
+                    "op_id": op.op_id,
+                    "entity": op.entity,
+                    "row_id": op.row_id,
+                    "hlc": op.hlc,
+                    "cl": op.cl,
+                    "fields": op.fields,
+                }
+                for op in session.scalars(
+                    select(OutboxOp)
+                    .where(OutboxOp.acked_at.is_(None))
+                    .order_by(OutboxOp.hlc)
+                    .limit(self.push_batch)
+                )
+            ]
+
+    def push(self, summary: CycleSummary) -> None:
+        while batch := self.pending_batch():
+            answer = self.call(
+                "push",
+                {"node_id": self.node_id, "schema_version": SCHEMA_REVISION, "ops": batch},
+            )
+            ids = [op["op_id"] for op in batch]
+            if self.on_push_committed is not None:
+                self.on_push_committed(ids)
+            results = {str(r["op_id"]): r for r in answer.get("results", [])}
+            self._mark_acked(ids, results, summary)
+            if not any(op_id in results for op_id in ids):
+                break  # the server answered for none of them: try again next cycle
+
+    def _mark_acked(
+        self, ids: Sequence[str], results: Mapping[str, Any], summary: CycleSummary
+    ) -> None:
+        now = datetime.fromtimestamp(self.wall() / 1000, tz=UTC)
+        rows = []
+        for op_id in ids:
+            result = results.get(op_id)
+            if result is None:
+                continue
+            outcome = str(result.get("outcome") or "applied")
+            reason = result.get("reason")
+            rows.append(
+                {
+                    "_op_id": op_id,
+                    "acked_at": now,
+                    "outcome": outcome,
+                    "reason": None if reason is None else str(reason)[:80],
+                }
+            )
+            summary.pushed += 1
+            if outcome == "duplicate":
+                summary.duplicate += 1
+            elif outcome == "rejected":
+                summary.rejected += 1
+                key = str(reason or "")
+                summary.reasons[key] = summary.reasons.get(key, 0) + 1
+            else:
+                summary.applied += 1
+        if not rows:
+            return
+        table = Base.metadata.tables[OutboxOp.__tablename__]
+        with self.database.apply() as session:
+            session.connection().execute(
+                update(table).where(table.c.op_id == bindparam("_op_id")), rows
+            )
+            apply.write_state(session.connection(), {"last_push_at": now})
+
+    # --- pull ---------------------------------------------------------------------------------
+
+    def pull(self, summary: CycleSummary) -> None:
+        with self.database.read() as session:
+            state = apply.read_state(session.connection())
+        if state["pull_cursor"] is None:
+            self.bootstrap(summary, state)
+            with self.database.read() as session:
+                state = apply.read_state(session.connection())
+        cursor = state["pull_cursor"]
+        while True:
+            answer = self.call(
+                "pull", {"node_id": self.node_id, "cursor": cursor, "limit": self.pull_page}
+            )
+            rows = list(answer.get("rows") or [])
+            new_cursor = answer.get("cursor") or cursor
+            result = apply.apply_page(
+                self.database,
+                rows,
+                state={"pull_cursor": new_cursor, "last_pull_at": self._now()},
+            )
+            self._count(summary, result)
+            if not answer.get("more") or new_cursor == cursor:
+                break
+            cursor = new_cursor
+
+    def bootstrap(self, summary: CycleSummary, state: Mapping[str, Any]) -> None:
+        """A new desk: every table by pages, then pull from the horizon taken first."""
+        summary.bootstrapped = True
+        entities = apply.entity_order()
+        horizon = state["bootstrap_horizon"]
+        entity = state["bootstrap_entity"]
+        after_id = state["bootstrap_after_id"]
+        if horizon is None:
+            horizon = str(self.call("horizon", {"node_id": self.node_id})["cursor"])
+            entity, after_id = entities[0], None
+            with self._state() as connection:
+                apply.write_state(
+                    connection,
+                    {
+                        "bootstrap_horizon": horizon,
+                        "bootstrap_entity": entity,
+                        "bootstrap_after_id": None,
+                    },
+                )
+        start = entities.index(entity) if entity in entities else 0
+        for position in range(start, len(entities)):
+            entity = entities[position]
+            following = entities[position + 1] if position + 1 < len(entities) else None
+            while True:
+                answer = self.call(
+                    "bootstrap",
+                    {
+                        "node_id": self.node_id,
+                        "entity": entity,
+                        "after_id": after_id,
+                        "limit": self.bootstrap_page,
+                    },
+                )
+                rows = list(answer.get("rows") or [])
+                more = bool(answer.get("more", len(rows) >= self.bootstrap_page)) and bool(rows)
+                if rows:
+                    after_id = str(rows[-1]["id"])
+                progress: dict[str, object] = (
+                    {"bootstrap_entity": entity, "bootstrap_after_id": after_id}
+                    if more
+                    else {"bootstrap_entity": following, "bootstrap_after_id": None}
+                )
+                if not more and following is None:
+                    progress = {
+                        "pull_cursor": horizon,
+                        "bootstrap_horizon": None,
+                        "bootstrap_entity": None,
+                        "bootstrap_after_id": None,
+                        "last_pull_at": self._now(),
+                    }
+                result = apply.apply_page(self.database, rows, state=progress)
+                self._count(summary, result)
+                if not more:
+                    break
+            after_id = None
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _state(self) -> Iterator[Any]:
+        with self.database.apply() as session:
+            yield session.connection()
+
+    def _now(self) -> datetime:
+        return datetime.fromtimestamp(self.wall() / 1000, tz=UTC)
+
+    def _count(self, summary: CycleSummary, result: apply.PageResult) -> None:
+        summary.pulled += result.received
+        summary.pulled_applied += result.applied
+        if self.on_page_applied is not None:
+            self.on_page_applied(result)
+
+
+def run_once(
+    database: Database,
+    url: str,
+    password: str | None,
+    **options: Any,
+) -> CycleSummary:
+    """One cycle, then the connection is closed; the URL (without password) is remembered."""
+    started = time.perf_counter()
+    with SyncClient(database, url, password, **options) as client:
+        summary = client.run_cycle()
+    with database.apply() as session:
+        apply.write_state(session.connection(), {"central_url": url_without_password(url)})
+    log.info("sync cycle done in %.0f ms", (time.perf_counter() - started) * 1000)
+    return summary
