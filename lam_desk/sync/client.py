@@ -17,8 +17,9 @@ password is passed in, never logged, never stored):
    stopped half way resumes at its last page), then pulls from the horizon.
 
 Departures from the sync contract:
-- The bootstrap answer is read as ``{"rows": [...], "more": bool}`` with rows shaped as pull's;
-  ``more`` missing means "a full page came". Tables are asked for parents first.
+- The bootstrap answer is read as ``{"rows": [...], "after_id": last id read, "more": bool}``
+  with rows shaped as pull's; tables are asked for parents first, only those the server named
+  in hello's ``entities``.
 - Pulled rows whose foreign keys point at rows no page brought yet wait in
   ``sync_parked_row`` (a local table) instead of failing the page's COMMIT; they are applied
   with the page that brings their parent.
@@ -128,6 +129,7 @@ class SyncClient:
         self._connection: psycopg.Connection[Any] | None = None
         self._node_id: str | None = None
         self._local_ms = 0  # the PC's time when the server read its own (mid-call)
+        self._server_entities: frozenset[str] | None = None
 
     # --- the connection -----------------------------------------------------------------------
 
@@ -212,14 +214,23 @@ class SyncClient:
         answer = self.call("hello", {"node_id": self.node_id, "schema_version": SCHEMA_REVISION})
         self._local_ms = (sent + self.wall()) // 2
         if answer.get("status") == "upgrade_required":
-            raise SyncRefusedError(
+            raise self._upgrade_required()
+        self._record_hello(answer)
+        return answer
+
+    def _upgrade_required(self) -> SyncRefusedError:
+        return SyncRefusedError(
+            "Sync",
+            QT_TRANSLATE_NOOP(
                 "Sync",
-                QT_TRANSLATE_NOOP(
-                    "Sync",
-                    "The central store needs a newer version of LAM Desk: update this desk. "
-                    "Its changes are kept and will be sent after the update.",
-                ),
-            )
+                "The central store needs a newer version of LAM Desk: update this desk. "
+                "Its changes are kept and will be sent after the update.",
+            ),
+        )
+
+    def _record_hello(self, answer: Mapping[str, Any]) -> None:
+        if isinstance(answer.get("entities"), list):
+            self._server_entities = frozenset(str(e) for e in answer["entities"])
         incarnation = str(answer.get("incarnation") or "")
         with self.database.apply() as session:
             connection = session.connection()
@@ -228,7 +239,6 @@ class SyncClient:
                 if known is not None:
                     self._server_was_restored(connection)
                 apply.write_state(connection, {"incarnation": incarnation})
-        return answer
 
     def _server_was_restored(self, connection: Any) -> None:
         """A restored server lost what it acknowledged lately: send it again, and resync."""
@@ -276,6 +286,8 @@ class SyncClient:
                 "push",
                 {"node_id": self.node_id, "schema_version": SCHEMA_REVISION, "ops": batch},
             )
+            if answer.get("status", "ok") == "upgrade_required":
+                raise self._upgrade_required()
             ids = [op["op_id"] for op in batch]
             if self.on_push_committed is not None:
                 self.on_push_committed(ids)
@@ -350,7 +362,8 @@ class SyncClient:
     def bootstrap(self, summary: CycleSummary, state: Mapping[str, Any]) -> None:
         """A new desk: every table by pages, then pull from the horizon taken first."""
         summary.bootstrapped = True
-        entities = apply.entity_order()
+        served = self._server_entities
+        entities = [e for e in apply.entity_order() if served is None or e in served]
         horizon = state["bootstrap_horizon"]
         entity = state["bootstrap_entity"]
         after_id = state["bootstrap_after_id"]
@@ -381,9 +394,11 @@ class SyncClient:
                     },
                 )
                 rows = list(answer.get("rows") or [])
-                more = bool(answer.get("more", len(rows) >= self.bootstrap_page)) and bool(rows)
-                if rows:
-                    after_id = str(rows[-1]["id"])
+                # The last id the server read (rows it does not send this desk included).
+                last = answer.get("after_id") or (rows[-1]["id"] if rows else None)
+                more = bool(answer.get("more", len(rows) >= self.bootstrap_page))
+                more = more and last is not None and last != after_id
+                after_id = None if last is None else str(last)
                 progress: dict[str, object] = (
                     {"bootstrap_entity": entity, "bootstrap_after_id": after_id}
                     if more
