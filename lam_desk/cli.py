@@ -29,12 +29,6 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
 # Commands of DESIGN.md §8 that later parts of the product bring, with the part that brings them.
 _LATER: dict[str, tuple[str, str]] = {
-    "central": (
-        QT_TRANSLATE_NOOP(
-            "CommandLine", "Administer the central store: init, add-site, status, revoke."
-        ),
-        QT_TRANSLATE_NOOP("CommandLine", "network synchronisation"),
-    ),
     "import": (
         QT_TRANSLATE_NOOP("CommandLine", "Import members from a spreadsheet (CSV)."),
         QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
@@ -147,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     from lam_desk.sync import cli as sync_cli
 
     sync_cli.add_parser(commands, common)
+    from lam_desk.central import cli as central_cli
+
+    central_cli.add_parser(commands, common)
     for name, (text, part) in _LATER.items():
         commands.add_parser(
             name,
@@ -414,6 +411,12 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_central(args: argparse.Namespace) -> int:
+    from lam_desk.central import cli as central_cli
+
+    return central_cli.run(args)
+
+
 def _cmd_sync(args: argparse.Namespace) -> int:
     from lam_desk.sync import cli as sync_cli
 
@@ -427,6 +430,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _cmd_restore,
     "demo-data": _cmd_demo_data,
     "sync": _cmd_sync,
+    "central": _cmd_central,
 }
 
 

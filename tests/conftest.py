@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,7 +13,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 import pytest
 from hypothesis import HealthCheck, settings
-from pgcluster import PgServer, session_server
+from pgcluster import PgServer, empty_central, session_server
 
 from lam_desk import i18n
 from lam_desk.paths import AppPaths
@@ -65,3 +65,26 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
 def pg_admin_url(pg_server: PgServer) -> str:
     """URL of the central store's administrator (CREATEROLE, owns the database; no superuser)."""
     return pg_server.admin_url
+
+
+@pytest.fixture
+def central_url(pg_admin_url: str) -> str:
+    """An initialised central store with no data and no site login yet; its admin URL."""
+    from lam_desk.central.admin import init_store
+
+    if not empty_central(pg_admin_url):
+        init_store(pg_admin_url)
+    return pg_admin_url
+
+
+@pytest.fixture
+def site_login(pg_server: PgServer, central_url: str) -> Callable[..., str]:
+    """``site_login("BED", coordinator=False)``: a site's login made by ``central add-site``,
+    as the URL a desk connects with (verify-full TLS on the throwaway cluster)."""
+    from lam_desk.central.admin import add_site
+
+    def make(code: str, *, coordinator: bool = False) -> str:
+        login = add_site(central_url, code, coordinator=coordinator)
+        return pg_server.url(login.role_name, login.password)
+
+    return make

@@ -407,3 +407,43 @@ def wait_until_refused(url: str, timeout: float = 5.0) -> psycopg.Error | None:
         if time.monotonic() > deadline:
             return None
         time.sleep(0.1)
+
+
+# --- the central store between tests ---------------------------------------------------------
+
+# Tables that hold what desks sent (emptied between tests); the others describe the store.
+_DATA_TABLES_SQL = """
+SELECT c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace
+WHERE n.nspname = 'lam_central' AND c.relkind = 'r'
+  AND c.relname NOT IN ('schema_version', 'setting', 'network_site', 'entity', 'incarnation')
+"""
+
+
+def _drop_site_roles(conn: psycopg.Connection) -> None:
+    for (role,) in conn.execute(
+        "SELECT rolname FROM pg_roles WHERE rolname LIKE 'lam\\_site\\_%'"
+    ).fetchall():
+        conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+def drop_central(admin_url: str) -> None:
+    """Remove the central store entirely (its schemas and the site logins), as its admin."""
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS sync_api CASCADE")
+        conn.execute("DROP SCHEMA IF EXISTS lam_central CASCADE")
+        _drop_site_roles(conn)
+
+
+def empty_central(admin_url: str) -> bool:
+    """Empty an initialised store of everything desks sent and of its logins (False: none)."""
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        if conn.execute("SELECT to_regclass('lam_central.schema_version')").fetchone() == (None,):
+            return False
+        tables = [r[0] for r in conn.execute(_DATA_TABLES_SQL).fetchall()]
+        conn.execute(
+            sql.SQL("TRUNCATE {} RESTART IDENTITY").format(
+                sql.SQL(", ").join(sql.Identifier("lam_central", t) for t in tables)
+            )
+        )
+        _drop_site_roles(conn)
+        return True

@@ -1,0 +1,616 @@
+"""The server side of sync in plpgsql: the merge rule and the ``sync_api`` functions.
+
+Replaced as a whole at every ``central init`` (CREATE OR REPLACE), owned by the store's owner
+role. The ``sync_api`` functions are SECURITY DEFINER with a fixed search_path and
+schema-qualified names; the site comes from ``session_user`` through ``lam_central.site_login``,
+never from the payload. Rejections of one op are raised with SQLSTATE ``LD001`` and the reason
+code as message, inside the op's own subtransaction (a plpgsql BEGIN/EXCEPTION block).
+"""
+
+from __future__ import annotations
+
+FUNCTIONS_SQL = r"""
+-- The merge rule (lam_desk/sync/merge.py is the same rule in Python; tests/sync/merge_vectors.json
+-- holds the cases both pass). current: {"values", "field_clocks", "cl"} or null;
+-- incoming: {"fields": {name: {"value", "hlc", "base"?}}, "cl"}. Stamps compare as bytes.
+CREATE OR REPLACE FUNCTION lam_central.merge_row(current jsonb, incoming jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    fields jsonb := coalesce(incoming -> 'fields', '{}'::jsonb);
+    vals jsonb := '{}'::jsonb;
+    clocks jsonb := '{}'::jsonb;
+    current_clocks jsonb;
+    star text;
+    name text;
+    f jsonb;
+    before text;
+    stamp text;
+    wins boolean;
+    current_value jsonb;
+    new_value jsonb;
+    conflict_names text[] := '{}';
+    details jsonb[] := '{}';
+    taken text[] := '{}';
+BEGIN
+    IF current IS NULL OR jsonb_typeof(current) = 'null' THEN
+        FOR name, f IN SELECT key, value FROM jsonb_each(fields) LOOP
+            IF name <> 'cl' THEN
+                vals := vals || jsonb_build_object(name, coalesce(f -> 'value', 'null'::jsonb));
+                taken := taken || name;
+            END IF;
+            IF f ->> 'hlc' IS NOT NULL THEN
+                clocks := clocks || jsonb_build_object(name, f ->> 'hlc');
+            END IF;
+        END LOOP;
+        RETURN jsonb_build_object(
+            'values', vals, 'field_clocks', clocks, 'cl', (incoming ->> 'cl')::integer,
+            'conflicts', '[]'::jsonb, 'conflict_details', '[]'::jsonb,
+            'taken', to_jsonb(taken), 'created', true);
+    END IF;
+
+    vals := coalesce(current -> 'values', '{}'::jsonb);
+    current_clocks := coalesce(current -> 'field_clocks', '{}'::jsonb);
+    IF jsonb_typeof(current_clocks) <> 'object' THEN
+        current_clocks := '{}'::jsonb;
+    END IF;
+    star := current_clocks ->> '*';
+    -- The clocks, expanded over the current values, the incoming fields and "cl".
+    FOR name IN
+        SELECT jsonb_object_keys(vals)
+        UNION SELECT jsonb_object_keys(fields)
+        UNION SELECT 'cl'
+    LOOP
+        before := CASE WHEN current_clocks ? name THEN current_clocks ->> name ELSE star END;
+        IF before IS NOT NULL THEN
+            clocks := clocks || jsonb_build_object(name, before);
+        END IF;
+    END LOOP;
+
+    FOR name, f IN SELECT key, value FROM jsonb_each(fields) LOOP
+        before := clocks ->> name;
+        stamp := f ->> 'hlc';
+        wins := stamp IS NOT NULL AND (before IS NULL OR stamp COLLATE "C" > before COLLATE "C");
+        current_value := coalesce(vals -> name, 'null'::jsonb);
+        new_value := coalesce(f -> 'value', 'null'::jsonb);
+        IF name <> 'cl' AND f ? 'base' AND (f ->> 'base') IS DISTINCT FROM before
+                AND new_value <> current_value THEN
+            conflict_names := conflict_names || name;
+            IF wins THEN
+                details := details || jsonb_build_object(
+                    'field', name, 'kept_value', new_value, 'kept_hlc', stamp,
+                    'lost_value', current_value, 'lost_hlc', before);
+            ELSE
+                details := details || jsonb_build_object(
+                    'field', name, 'kept_value', current_value, 'kept_hlc', before,
+                    'lost_value', new_value, 'lost_hlc', stamp);
+            END IF;
+        END IF;
+        IF wins THEN
+            clocks := clocks || jsonb_build_object(name, stamp);
+            IF name <> 'cl' THEN
+                vals := vals || jsonb_build_object(name, new_value);
+                taken := taken || name;
+            END IF;
+        END IF;
+    END LOOP;
+
+    RETURN jsonb_build_object(
+        'values', vals,
+        'field_clocks', clocks,
+        'cl', greatest((current ->> 'cl')::integer, (incoming ->> 'cl')::integer),
+        'conflicts', (SELECT coalesce(jsonb_agg(c ORDER BY c COLLATE "C"), '[]'::jsonb)
+                      FROM unnest(conflict_names) AS c),
+        'conflict_details', to_jsonb(details),
+        'taken', to_jsonb(taken),
+        'created', false);
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION lam_central.now_ms()
+RETURNS bigint
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint $fn$;
+
+-- The login of this session: {"role", "site", "coordinator", "served": [codes it writes]}.
+CREATE OR REPLACE FUNCTION lam_central.session_login()
+RETURNS jsonb
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    login lam_central.site_login%ROWTYPE;
+BEGIN
+    SELECT * INTO login FROM lam_central.site_login WHERE role_name = session_user;
+    IF NOT FOUND OR login.revoked_at IS NOT NULL THEN
+        RAISE EXCEPTION 'this login is not an active site login of the network'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN jsonb_build_object(
+        'role', login.role_name,
+        'site', login.site_code,
+        'coordinator', login.coordinator,
+        'served', (SELECT coalesce(jsonb_agg(s.code ORDER BY s.code), '[]'::jsonb)
+                   FROM lam_central.network_site s
+                   WHERE s.code = login.site_code OR s.parent_code = login.site_code));
+END
+$fn$;
+
+-- Record the node; a node id stays bound to the site of its first call.
+CREATE OR REPLACE FUNCTION lam_central.bind_node(login jsonb, p_node_id text, p_schema text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    bound text;
+BEGIN
+    IF p_node_id IS NULL OR length(p_node_id) NOT BETWEEN 1 AND 64 THEN
+        RAISE EXCEPTION 'node_id is missing or too long' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO lam_central.node (node_id, site_code, role_name, schema_version)
+    VALUES (p_node_id, login ->> 'site', login ->> 'role', p_schema)
+    ON CONFLICT (node_id) DO NOTHING;
+    SELECT site_code INTO bound FROM lam_central.node WHERE node_id = p_node_id;
+    IF bound IS DISTINCT FROM login ->> 'site' THEN
+        RAISE EXCEPTION 'this node belongs to another site' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_schema IS NOT NULL THEN
+        UPDATE lam_central.node SET schema_version = p_schema, role_name = login ->> 'role'
+        WHERE node_id = p_node_id
+          AND (schema_version IS DISTINCT FROM p_schema OR role_name <> login ->> 'role');
+    END IF;
+END
+$fn$;
+
+-- "ok" when the desk's schema revision ("0004_..." : its number) is in the accepted window.
+CREATE OR REPLACE FUNCTION lam_central.version_status(p_schema text)
+RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    number integer := substring(coalesce(p_schema, '') FROM '^([0-9]{1,9})')::integer;
+    low integer;
+    high integer;
+BEGIN
+    SELECT value::integer INTO low FROM lam_central.setting WHERE key = 'desk_revision_min';
+    SELECT value::integer INTO high FROM lam_central.setting WHERE key = 'desk_revision_max';
+    IF number IS NULL OR number < coalesce(low, 1) OR number > coalesce(high, number) THEN
+        RETURN 'upgrade_required';
+    END IF;
+    RETURN 'ok';
+END
+$fn$;
+
+-- Does this login receive a row of this scope owned by this site?
+CREATE OR REPLACE FUNCTION lam_central.receives(login jsonb, p_scope text, p_owner text)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+    SELECT p_scope IN ('network', 'network_site_owned')
+        OR (login ->> 'coordinator')::boolean
+        OR (p_owner IS NOT NULL AND (login -> 'served') ? p_owner)
+$fn$;
+
+-- Apply one op (already recorded in applied_op); a refusal raises LD001 with its reason.
+CREATE OR REPLACE FUNCTION lam_central.apply_op(login jsonb, p_op_id uuid, op jsonb)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET TimeZone = 'UTC'
+AS $fn$
+DECLARE
+    ent lam_central.entity%ROWTYPE;
+    v_row_id text := op ->> 'row_id';
+    v_cl integer;
+    given jsonb;
+    normalized jsonb;
+    incoming jsonb;
+    cur jsonb;
+    state jsonb;
+    merged jsonb;
+    record_value jsonb;
+    owner_value text;
+    after_owner text;
+    done text;
+    name text;
+    detail jsonb;
+    attempt integer;
+BEGIN
+    SELECT * INTO ent FROM lam_central.entity WHERE entity.name = op ->> 'entity';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown_entity' USING ERRCODE = 'LD001';
+    END IF;
+    IF v_row_id IS NULL OR length(v_row_id) NOT BETWEEN 1 AND 64 THEN
+        RAISE EXCEPTION 'invalid_row_id' USING ERRCODE = 'LD001';
+    END IF;
+    IF jsonb_typeof(op -> 'fields') IS DISTINCT FROM 'object'
+            OR jsonb_typeof(op -> 'cl') IS DISTINCT FROM 'number' THEN
+        RAISE EXCEPTION 'invalid_op' USING ERRCODE = 'LD001';
+    END IF;
+    v_cl := (op ->> 'cl')::integer;
+    IF v_cl < 1 THEN
+        RAISE EXCEPTION 'invalid_op' USING ERRCODE = 'LD001';
+    END IF;
+    FOR name IN SELECT jsonb_object_keys(op -> 'fields') LOOP
+        IF name <> 'cl' AND NOT name = ANY (ent.fields) THEN
+            RAISE EXCEPTION 'unknown_field' USING ERRCODE = 'LD001';
+        END IF;
+        IF jsonb_typeof(op -> 'fields' -> name) IS DISTINCT FROM 'object' THEN
+            RAISE EXCEPTION 'invalid_op' USING ERRCODE = 'LD001';
+        END IF;
+    END LOOP;
+
+    -- Values pass through the column types, so they are stored and compared in one form
+    -- (a date that is not a date fails here, and the op is rejected as invalid_value).
+    SELECT coalesce(jsonb_object_agg(e.key, coalesce(e.value -> 'value', 'null'::jsonb)), '{}')
+    INTO given
+    FROM jsonb_each(op -> 'fields') AS e WHERE e.key <> 'cl';
+    EXECUTE format('SELECT to_jsonb(r) FROM jsonb_populate_record(NULL::lam_central.%I, $1) AS r',
+                   ent.name)
+        INTO normalized USING given;
+    SELECT jsonb_build_object(
+               'fields', coalesce(jsonb_object_agg(e.key, CASE WHEN e.key = 'cl' THEN e.value
+                   ELSE e.value || jsonb_build_object('value', normalized -> e.key) END), '{}'),
+               'cl', v_cl)
+    INTO incoming
+    FROM jsonb_each(op -> 'fields') AS e;
+
+    FOR attempt IN 1..2 LOOP
+        EXECUTE format('SELECT to_jsonb(t) FROM lam_central.%I AS t WHERE t.id = $1 FOR UPDATE',
+                       ent.name)
+            INTO cur USING v_row_id;
+        IF cur IS NULL THEN
+            state := NULL;
+        ELSE
+            state := jsonb_build_object(
+                'values', cur - ARRAY['id', 'field_clocks', 'cl', 'owner_site', 'last_xid'],
+                'field_clocks', cur -> 'field_clocks',
+                'cl', (cur ->> 'cl')::integer);
+            -- The row's owner before the op must be a site of this login.
+            IF cur ->> 'owner_site' IS NOT NULL
+                    AND NOT (login -> 'served') ? (cur ->> 'owner_site') THEN
+                RAISE EXCEPTION 'not_owner' USING ERRCODE = 'LD001';
+            END IF;
+            -- Insert-only and append-only rows: no change after the insert beyond what the
+            -- entity allows, and no deletion.
+            IF ent.merge <> 'fields' THEN
+                IF v_cl > (cur ->> 'cl')::integer THEN
+                    RAISE EXCEPTION '%', ent.merge USING ERRCODE = 'LD001';
+                END IF;
+                FOR name IN
+                    SELECT e.key FROM jsonb_each(incoming -> 'fields') AS e
+                    WHERE e.key <> 'cl' AND NOT e.key = ANY (ent.mutable_after_insert)
+                      AND coalesce(e.value -> 'value', 'null'::jsonb)
+                          <> coalesce(cur -> e.key, 'null'::jsonb)
+                LOOP
+                    RAISE EXCEPTION '%', ent.merge USING ERRCODE = 'LD001';
+                END LOOP;
+            END IF;
+        END IF;
+
+        merged := lam_central.merge_row(state, incoming);
+
+        -- The row's owner after the op must be a site of this login too.
+        after_owner := NULL;
+        IF ent.owner_column IS NOT NULL THEN
+            owner_value := merged -> 'values' ->> ent.owner_column;
+            IF owner_value IS NULL THEN
+                IF ent.scope IN ('site', 'home_site')
+                        AND NOT (login ->> 'coordinator')::boolean THEN
+                    RAISE EXCEPTION 'owner_required' USING ERRCODE = 'LD001';
+                END IF;
+            ELSE
+                SELECT s.code INTO after_owner
+                FROM lam_central.network_site AS s WHERE s.site_id = owner_value;
+                IF after_owner IS NULL THEN
+                    RAISE EXCEPTION 'unknown_site' USING ERRCODE = 'LD001';
+                END IF;
+                IF NOT (login -> 'served') ? after_owner THEN
+                    RAISE EXCEPTION 'not_owner' USING ERRCODE = 'LD001';
+                END IF;
+            END IF;
+        END IF;
+
+        IF state IS NOT NULL AND merged -> 'values' = state -> 'values'
+                AND merged -> 'field_clocks' = coalesce(state -> 'field_clocks', '{}'::jsonb)
+                AND (merged ->> 'cl')::integer = (state ->> 'cl')::integer
+                AND jsonb_array_length(merged -> 'conflict_details') = 0 THEN
+            RETURN;  -- applied, and nothing changed: nothing to log, nothing to pull
+        END IF;
+
+        record_value := (merged -> 'values') || jsonb_build_object(
+            'id', v_row_id,
+            'field_clocks', merged -> 'field_clocks',
+            'cl', (merged ->> 'cl')::integer,
+            'owner_site', after_owner,
+            'last_xid', pg_current_xact_id()::text);
+        IF state IS NULL THEN
+            EXECUTE ent.sql_insert INTO done USING record_value;
+            IF done IS NULL THEN
+                CONTINUE;  -- inserted meanwhile by another push: merge into it
+            END IF;
+        ELSE
+            EXECUTE ent.sql_update USING record_value, v_row_id;
+        END IF;
+
+        FOR detail IN SELECT value FROM jsonb_array_elements(merged -> 'conflict_details') LOOP
+            INSERT INTO lam_central.conflict (entity, row_id, field, kept_value, kept_hlc,
+                                              lost_value, lost_hlc, op_id, site_code)
+            VALUES (ent.name, v_row_id, detail ->> 'field', detail -> 'kept_value',
+                    detail ->> 'kept_hlc', detail -> 'lost_value', detail ->> 'lost_hlc',
+                    p_op_id, login ->> 'site');
+        END LOOP;
+        INSERT INTO lam_central.change_log (entity, row_id, owner_site, scope, site_code, op_id)
+        VALUES (ent.name, v_row_id, after_owner, ent.scope, login ->> 'site', p_op_id);
+        RETURN;
+    END LOOP;
+    RAISE EXCEPTION 'row_busy' USING ERRCODE = 'LD001';
+END
+$fn$;
+
+-- The current state of rows, as pull and bootstrap return them.
+CREATE OR REPLACE FUNCTION lam_central.row_states(p_entity text, p_ids text[])
+RETURNS jsonb
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+SET TimeZone = 'UTC'
+AS $fn$
+DECLARE
+    out jsonb;
+BEGIN
+    EXECUTE format(
+        'SELECT coalesce(jsonb_agg(jsonb_build_object('
+        '    ''entity'', $1, ''id'', t.id,'
+        '    ''values'', to_jsonb(t) - ARRAY[''id'', ''field_clocks'', ''cl'', ''owner_site'','
+        '                                    ''last_xid''],'
+        '    ''field_clocks'', t.field_clocks, ''cl'', t.cl) ORDER BY t.id), ''[]''::jsonb)'
+        ' FROM lam_central.%I AS t WHERE t.id = ANY ($2)', p_entity)
+        INTO out USING p_entity, p_ids;
+    RETURN out;
+END
+$fn$;
+
+-- === sync_api: what a desk may call ==========================================================
+
+CREATE OR REPLACE FUNCTION sync_api.hello(p jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    login jsonb := lam_central.session_login();
+BEGIN
+    PERFORM lam_central.bind_node(login, p ->> 'node_id', p ->> 'schema_version');
+    RETURN jsonb_build_object(
+        'server_time_ms', lam_central.now_ms(),
+        'incarnation', (SELECT id FROM lam_central.incarnation),
+        'sites', login -> 'served',
+        'site', login -> 'site',
+        'coordinator', login -> 'coordinator',
+        'status', lam_central.version_status(p ->> 'schema_version'),
+        'entities', (SELECT coalesce(jsonb_agg(e.name ORDER BY e.name), '[]'::jsonb)
+                     FROM lam_central.entity AS e));
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION sync_api.push(p jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET TimeZone = 'UTC'
+AS $fn$
+DECLARE
+    login jsonb := lam_central.session_login();
+    v_node text := p ->> 'node_id';
+    v_status text;
+    op jsonb;
+    v_op_id uuid;
+    v_reason text;
+    v_state text;
+    prior lam_central.applied_op%ROWTYPE;
+    results jsonb[] := '{}';
+BEGIN
+    PERFORM lam_central.bind_node(login, v_node, p ->> 'schema_version');
+    v_status := lam_central.version_status(p ->> 'schema_version');
+    IF v_status <> 'ok' THEN
+        RETURN jsonb_build_object('status', v_status, 'results', '[]'::jsonb,
+                                  'server_time_ms', lam_central.now_ms());
+    END IF;
+    IF jsonb_typeof(p -> 'ops') IS DISTINCT FROM 'array' THEN
+        RAISE EXCEPTION 'ops must be a list' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    FOR op IN SELECT value FROM jsonb_array_elements(p -> 'ops') LOOP
+        v_reason := NULL;
+        IF (op ->> 'op_id') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                OR (op ->> 'op_id') IS NULL THEN
+            results := results || jsonb_build_object('op_id', op -> 'op_id',
+                                                      'outcome', 'rejected',
+                                                      'reason', 'invalid_op_id');
+            CONTINUE;
+        END IF;
+        v_op_id := (op ->> 'op_id')::uuid;
+        BEGIN
+            INSERT INTO lam_central.applied_op (op_id, node_id, site_code, outcome)
+            VALUES (v_op_id, v_node, login ->> 'site', 'applied')
+            ON CONFLICT (op_id) DO NOTHING;
+            IF FOUND THEN
+                PERFORM lam_central.apply_op(login, v_op_id, op);
+                results := results || jsonb_build_object('op_id', v_op_id, 'outcome', 'applied');
+            ELSE
+                SELECT * INTO prior FROM lam_central.applied_op AS a WHERE a.op_id = v_op_id;
+                results := results || (jsonb_build_object(
+                    'op_id', v_op_id, 'outcome', 'duplicate', 'first_outcome', prior.outcome)
+                    || CASE WHEN prior.reason IS NULL THEN '{}'::jsonb
+                            ELSE jsonb_build_object('reason', prior.reason) END);
+            END IF;
+        EXCEPTION
+            WHEN SQLSTATE 'LD001' THEN
+                v_reason := SQLERRM;
+            WHEN OTHERS THEN
+                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE;
+                -- Deadlocks, serialisation failures, shutdowns: the whole push fails and the
+                -- desk sends it again; only the op's own data makes a rejection.
+                IF left(v_state, 2) IN ('40', '53', '54', '55', '57', '58', 'XX') THEN
+                    RAISE;
+                END IF;
+                v_reason := CASE left(v_state, 2)
+                    WHEN '22' THEN 'invalid_value'
+                    WHEN '23' THEN 'invalid_value'
+                    ELSE 'error_' || v_state END;
+        END;
+        IF v_reason IS NOT NULL THEN
+            INSERT INTO lam_central.applied_op (op_id, node_id, site_code, outcome, reason)
+            VALUES (v_op_id, v_node, login ->> 'site', 'rejected', v_reason)
+            ON CONFLICT (op_id) DO NOTHING;
+            results := results || jsonb_build_object('op_id', v_op_id, 'outcome', 'rejected',
+                                                      'reason', v_reason);
+        END IF;
+    END LOOP;
+    UPDATE lam_central.node SET last_push_at = now() WHERE node_id = v_node;
+    RETURN jsonb_build_object('status', 'ok', 'results', to_jsonb(results),
+                              'server_time_ms', lam_central.now_ms());
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION sync_api.pull(p jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET TimeZone = 'UTC'
+AS $fn$
+DECLARE
+    login jsonb := lam_central.session_login();
+    v_node text := p ->> 'node_id';
+    v_cursor text := p ->> 'cursor';
+    after_xid xid8 := '0'::xid8;
+    after_seq bigint := 0;
+    v_limit integer;
+    horizon xid8;
+    c record;
+    n integer := 0;
+    more boolean := false;
+    wanted jsonb := '{}'::jsonb;
+    rows jsonb := '[]'::jsonb;
+    v_entity text;
+    ids jsonb;
+BEGIN
+    PERFORM lam_central.bind_node(login, v_node, NULL);
+    IF v_cursor IS NOT NULL THEN
+        IF v_cursor !~ '^[0-9]{1,20}:[0-9]{1,19}$' THEN
+            RAISE EXCEPTION 'cursor must be "xid:seq"' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        after_xid := split_part(v_cursor, ':', 1)::xid8;
+        after_seq := split_part(v_cursor, ':', 2)::bigint;
+    END IF;
+    v_limit := least(greatest(coalesce((p ->> 'limit')::integer, 500), 1), 10000);
+    -- Every transaction below the snapshot's xmin has ended: its rows are all visible now,
+    -- and no row can appear below it later. Rows of transactions still open wait.
+    horizon := pg_snapshot_xmin(pg_current_snapshot());
+    FOR c IN
+        SELECT l.xid, l.seq, l.entity, l.row_id, l.owner_site, l.scope
+        FROM lam_central.change_log AS l
+        WHERE (l.xid, l.seq) > (after_xid, after_seq) AND l.xid < horizon
+        ORDER BY l.xid, l.seq
+        LIMIT v_limit + 1
+    LOOP
+        n := n + 1;
+        IF n > v_limit THEN
+            more := true;
+            EXIT;
+        END IF;
+        v_cursor := c.xid::text || ':' || c.seq::text;
+        IF lam_central.receives(login, c.scope, c.owner_site) THEN
+            wanted := jsonb_set(wanted, ARRAY[c.entity],
+                                coalesce(wanted -> c.entity, '{}'::jsonb)
+                                || jsonb_build_object(c.row_id, true));
+        END IF;
+    END LOOP;
+    FOR v_entity, ids IN SELECT key, value FROM jsonb_each(wanted) LOOP
+        rows := rows || lam_central.row_states(
+            v_entity, ARRAY(SELECT jsonb_object_keys(ids)));
+    END LOOP;
+    UPDATE lam_central.node SET last_pull_at = now(), pull_cursor = v_cursor
+    WHERE node_id = v_node;
+    RETURN jsonb_build_object('rows', rows, 'cursor', v_cursor, 'more', more);
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION sync_api.horizon(p jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    login jsonb := lam_central.session_login();
+BEGIN
+    PERFORM lam_central.bind_node(login, p ->> 'node_id', NULL);
+    RETURN jsonb_build_object(
+        'cursor', pg_snapshot_xmin(pg_current_snapshot())::text || ':0');
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION sync_api.bootstrap(p jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET TimeZone = 'UTC'
+AS $fn$
+DECLARE
+    login jsonb := lam_central.session_login();
+    ent lam_central.entity%ROWTYPE;
+    v_after text := coalesce(p ->> 'after_id', '');
+    v_limit integer := least(greatest(coalesce((p ->> 'limit')::integer, 500), 1), 10000);
+    scanned text[];
+    kept text[];
+    v_last text;
+BEGIN
+    PERFORM lam_central.bind_node(login, p ->> 'node_id', NULL);
+    SELECT * INTO ent FROM lam_central.entity AS e WHERE e.name = p ->> 'entity';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown entity' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format(
+        'SELECT array_agg(t.id ORDER BY t.id),'
+        '       array_agg(t.id ORDER BY t.id) FILTER (WHERE lam_central.receives($3, $4, t.owner_site))'
+        ' FROM (SELECT id, owner_site FROM lam_central.%I WHERE id > $1 ORDER BY id LIMIT $2) AS t',
+        ent.name)
+        INTO scanned, kept USING v_after, v_limit, login, ent.scope;
+    v_last := scanned[array_upper(scanned, 1)];
+    RETURN jsonb_build_object(
+        'rows', lam_central.row_states(ent.name, coalesce(kept, '{}')),
+        'after_id', coalesce(v_last, p ->> 'after_id'),
+        'more', coalesce(array_length(scanned, 1), 0) = v_limit);
+END
+$fn$;
+
+-- What each node has still to pull (for `central status`; not granted to desks).
+CREATE OR REPLACE FUNCTION lam_central.node_status()
+RETURNS TABLE (node_id text, site_code text, coordinator boolean, revoked boolean,
+               first_seen timestamptz, last_push_at timestamptz, last_pull_at timestamptz,
+               waiting bigint)
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+    SELECT n.node_id, n.site_code, coalesce(l.coordinator, false), l.revoked_at IS NOT NULL,
+           n.first_seen, n.last_push_at, n.last_pull_at,
+           (SELECT count(*) FROM lam_central.change_log AS c
+            WHERE (c.xid, c.seq) > (coalesce(split_part(n.pull_cursor, ':', 1), '0')::xid8,
+                                    coalesce(split_part(n.pull_cursor, ':', 2), '0')::bigint)
+              AND lam_central.receives(
+                  jsonb_build_object(
+                      'coordinator', coalesce(l.coordinator, false),
+                      'served', (SELECT coalesce(jsonb_agg(s.code), '[]'::jsonb)
+                                 FROM lam_central.network_site AS s
+                                 WHERE s.code = n.site_code OR s.parent_code = n.site_code)),
+                  c.scope, c.owner_site))
+    FROM lam_central.node AS n
+    LEFT JOIN lam_central.site_login AS l ON l.role_name = n.role_name
+    ORDER BY n.site_code, n.node_id
+$fn$;
+"""
