@@ -1,0 +1,168 @@
+"""Proof 7 of the sync issue: with site A's login, reading tables directly, writing a row owned
+by site B, claiming to be B in the payload, or altering the change log all fail, and B's rows
+are unchanged; a revoked login cannot connect."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+import pytest
+from central_desk import Desk, admin_rows, member, op, stamp, workstation
+from pgcluster import PgServer, require_tls_and_passwords
+
+from lam_desk.domain.network import site_id
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def two_sites(central_url: str, site_login: Any) -> Any:
+    bed, olo = Desk(site_login("BED"), "node-bed"), Desk(site_login("OLO"), "node-olo")
+    # Site B (OLO) has a workstation of its own and a member it registered.
+    assert olo.push(
+        op("workstation", "ws-olo", workstation("Poste 1", "OLO"), stamp(0, "node-olo")),
+        op("member", "m-olo", member("Vidal", "Rosine", "OLO"), stamp(0, "node-olo")),
+    ) == [("applied", None), ("applied", None)]
+    yield bed, olo
+    bed.close()
+    olo.close()
+
+
+def _b_rows(admin_url: str) -> list[tuple[Any, ...]]:
+    return admin_rows(
+        admin_url,
+        "SELECT 'ws', to_jsonb(w) FROM lam_central.workstation AS w WHERE owner_site = 'OLO'"
+        " UNION ALL SELECT 'node', to_jsonb(n) FROM lam_central.node AS n"
+        " WHERE site_code = 'OLO' ORDER BY 1",
+    )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "SELECT * FROM lam_central.member",
+        "SELECT * FROM lam_central.site_login",
+        "INSERT INTO lam_central.workstation (id, site_id, label) VALUES ('x', 'y', 'z')",
+        "UPDATE lam_central.workstation SET label = 'pris'",
+        "DELETE FROM lam_central.member",
+        "SELECT lam_central.merge_row(NULL, '{}')",
+        "CREATE TABLE public.stash (x int)",
+    ],
+)
+def test_a_site_cannot_touch_tables_directly(
+    two_sites: Any, central_url: str, statement: str
+) -> None:
+    bed, _olo = two_sites
+    before = _b_rows(central_url)
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        bed.conn.execute(statement)  # type: ignore[arg-type]
+    assert _b_rows(central_url) == before
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO lam_central.change_log (entity, row_id, scope, site_code)"
+        " VALUES ('member', 'x', 'network', 'BED')",
+        "UPDATE lam_central.change_log SET site_code = 'BED'",
+        "DELETE FROM lam_central.change_log",
+        "TRUNCATE lam_central.change_log",
+    ],
+)
+def test_a_site_cannot_alter_the_change_log(
+    two_sites: Any, central_url: str, statement: str
+) -> None:
+    bed, _olo = two_sites
+    log = admin_rows(central_url, "SELECT * FROM lam_central.change_log ORDER BY seq")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        bed.conn.execute(statement)  # type: ignore[arg-type]
+    assert admin_rows(central_url, "SELECT * FROM lam_central.change_log ORDER BY seq") == log
+
+
+def test_writing_a_row_owned_by_another_site_is_rejected_per_op(
+    two_sites: Any, central_url: str
+) -> None:
+    bed, _olo = two_sites
+    before = _b_rows(central_url)
+    later = stamp(60_000, "node-bed")
+    outcomes = bed.push(
+        # Rename B's workstation; take it over by moving it to A; make a new row owned by B.
+        op("workstation", "ws-olo", {"label": "Pris par BED"}, later),
+        op("workstation", "ws-olo", {"site_id": site_id("BED")}, later),
+        op("workstation", "ws-new", workstation("Poste 9", "OLO"), later),
+        # A's own workstation, in the same batch, is applied all the same.
+        op("workstation", "ws-bed", workstation("Poste 1", "BED"), later),
+    )
+    assert outcomes == [
+        ("rejected", "not_owner"),
+        ("rejected", "not_owner"),
+        ("rejected", "not_owner"),
+        ("applied", None),
+    ]
+    assert _b_rows(central_url) == before
+    assert admin_rows(central_url, "SELECT id FROM lam_central.workstation ORDER BY id") == [
+        ("ws-bed",),
+        ("ws-olo",),
+    ]
+
+
+def test_an_antenna_row_is_written_by_its_lam_login(two_sites: Any, central_url: str) -> None:
+    bed, _olo = two_sites
+    # Lunas (LUN) is an antenna of Bédarieux: BED's login serves it; Saint-Chinian is OLO's.
+    assert bed.push(
+        op("workstation", "ws-lun", workstation("Poste 1", "LUN"), stamp(0, "node-bed")),
+        op("workstation", "ws-sch", workstation("Poste 1", "SCH"), stamp(0, "node-bed")),
+    ) == [("applied", None), ("rejected", "not_owner")]
+
+
+def test_claiming_to_be_site_b_in_the_payload_changes_nothing_for_b(
+    two_sites: Any, central_url: str
+) -> None:
+    bed, _olo = two_sites
+    before = _b_rows(central_url)
+    # B's node id: refused outright, nothing recorded.
+    impostor = Desk.__new__(Desk)
+    impostor.conn, impostor.node_id = bed.conn, "node-olo"
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="another site"):
+        impostor.push(op("member", "m-x", member("Vidal", "Rosine", "OLO"), stamp(1, "x")))
+    # Site and coordinator claims in the payload and the op are ignored: the login decides.
+    answer = bed.call(
+        "push",
+        {
+            "schema_version": "0004_visits_by_site_and_day",
+            "site": "OLO",
+            "site_code": "OLO",
+            "coordinator": True,
+            "ops": [
+                {
+                    **op("workstation", "ws-olo", {"label": "Pris"}, stamp(90_000, "node-olo")),
+                    "site_code": "OLO",
+                }
+            ],
+        },
+    )
+    assert [r["reason"] for r in answer["results"]] == ["not_owner"]
+    assert bed.hello()["sites"] == ["BED", "LUN", "SGE"]
+    assert bed.hello()["coordinator"] is False
+    assert _b_rows(central_url) == before
+    assert admin_rows(central_url, "SELECT DISTINCT site_code FROM lam_central.change_log") == [
+        ("OLO",)
+    ]
+
+
+def test_a_revoked_login_cannot_connect_nor_call(
+    two_sites: Any, central_url: str, pg_server: PgServer, site_login: Any
+) -> None:
+    from lam_desk.central.admin import revoke_site
+
+    bed, _olo = two_sites
+    revoke_site(central_url, "BED")
+    # The session opened before the revocation is refused at its next call...
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="not an active site login"):
+        bed.hello()
+    bed.conn.close()
+    # ...and no new session opens.
+    require_tls_and_passwords(pg_server)
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        Desk(bed.url, "node-bed")
