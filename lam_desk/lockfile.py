@@ -10,6 +10,7 @@ from typing import IO
 
 from lam_desk.errors import AlreadyOpenError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
+from lam_desk.paths import AppPaths
 
 
 class DataFolderLock:
@@ -85,3 +86,11 @@ else:
 
     def _unlock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def lock_data_folder(paths: AppPaths) -> DataFolderLock:
+    """Take the data folder for this process; raises AlreadyOpenError if a desk holds it."""
+    paths.create()
+    lock = DataFolderLock(paths.lock_file)
+    lock.acquire()
+    return lock

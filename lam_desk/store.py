@@ -9,22 +9,15 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from lam_desk.db import backup, indexes, migrate
-from lam_desk.db.engine import Database, quick_check
+from lam_desk.db.checks import check_quickly as check_quickly
+from lam_desk.db.engine import Database
 from lam_desk.errors import DatabaseDamagedError
-from lam_desk.lockfile import DataFolderLock
+from lam_desk.lockfile import lock_data_folder as lock_data_folder  # where it always was
 from lam_desk.paths import AppPaths
 from lam_desk.services import node as node_service
 from lam_desk.sync.hlc import WallClock, system_wall_ms
 
 log = logging.getLogger(__name__)
-
-
-def lock_data_folder(paths: AppPaths) -> DataFolderLock:
-    """Take the data folder for this process; raises AlreadyOpenError if a desk holds it."""
-    paths.create()
-    lock = DataFolderLock(paths.lock_file)
-    lock.acquire()
-    return lock
 
 
 def open_database(path: Path, *, wall: WallClock = system_wall_ms) -> Database:
@@ -44,14 +37,6 @@ def open_database(path: Path, *, wall: WallClock = system_wall_ms) -> Database:
         log.error("the database could not be opened: %s", type(exc).__name__)
         raise DatabaseDamagedError(str(path)) from exc
     return database
-
-
-def check_quickly(path: Path) -> bool:
-    """``PRAGMA quick_check`` after the window is shown: True when sound."""
-    problems = quick_check(path)
-    if problems:
-        log.error("quick_check found %d problem(s) in the database", len(problems))
-    return not problems
 
 
 def restore_backup(

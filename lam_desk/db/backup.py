@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from lam_desk.db.engine import BUSY_TIMEOUT_MS, integrity_check, quick_check
+from lam_desk.db.checks import BUSY_TIMEOUT_MS, integrity_check, quick_check
 from lam_desk.errors import UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 

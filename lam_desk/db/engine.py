@@ -20,14 +20,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
 from lam_desk.db import indexes
+from lam_desk.db.checks import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
+from lam_desk.db.checks import integrity_check as integrity_check
+from lam_desk.db.checks import quick_check as quick_check
 from lam_desk.sync import capture
 from lam_desk.sync.hlc import WallClock, system_wall_ms
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-BUSY_TIMEOUT_MS = 10_000
 
 
 def _make_engine(path: Path, *, read_only: bool) -> Engine:
@@ -125,29 +126,3 @@ def _synced_tables() -> frozenset[str]:
     return frozenset(
         name for name, table in Base.metadata.tables.items() if "field_clocks" in table.c
     )
-
-
-def quick_check(path: Path) -> list[str]:
-    """``PRAGMA quick_check``: an empty list when the file is sound."""
-    return _check(path, "quick_check")
-
-
-def integrity_check(path: Path) -> list[str]:
-    return _check(path, "integrity_check")
-
-
-def _check(path: Path, pragma: str) -> list[str]:
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
-        finally:
-            con.close()
-    except sqlite3.OperationalError:
-        # Locked, busy or unreadable for now: the check could not run, which says nothing about
-        # damage (a false verdict would offer to throw work away). Logged; checked again later.
-        log.warning("the %s could not run this time", pragma)
-        return []
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    return [] if rows == ["ok"] else rows

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -14,34 +13,9 @@ from lam_desk.domain import network, reference
 from lam_desk.errors import UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 from lam_desk.ids import uuid7
+from lam_desk.services.dto import NodeInfo, SiteRow
 from lam_desk.sync import clocks
 from lam_desk.sync.hlc import REFERENCE_STAMP
-
-
-@dataclass(frozen=True)
-class SiteRow:
-    id: str
-    code: str
-    name: str
-    kind: str
-    parent_site_id: str | None
-    commune_insee: str
-    place: str
-
-    @property
-    def is_antenna(self) -> bool:
-        return self.kind == network.ANTENNA
-
-
-@dataclass(frozen=True)
-class NodeInfo:
-    node_id: str
-    home_site: SiteRow | None
-    served_sites: tuple[SiteRow, ...]
-
-    @property
-    def configured(self) -> bool:
-        return self.home_site is not None
 
 
 def site_row(site: Site) -> SiteRow:
@@ -175,3 +149,7 @@ def renew_node_id(session: Session) -> str:
     new_id = uuid7()
     node.node_id = new_id
     return new_id
+
+
+# The rows this service returns, importable from here as before.
+__all__ = ["NodeInfo", "SiteRow"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 
@@ -22,6 +20,7 @@ from lam_desk.domain.passwords import (
 from lam_desk.domain.permissions import Action, allowed
 from lam_desk.errors import RefusedError, UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
+from lam_desk.services.dto import AccountDraft, CreatedAccount, LoginOutcome, StaffRow
 from lam_desk.sync import capture, clocks
 
 CONTEXT = "Accounts"
@@ -32,62 +31,6 @@ def _timing_decoy() -> str:
     """A hash of nothing anyone types, checked when the login name is unknown (made on first
     need, not at start: hashing takes a noticeable moment)."""
     return hash_secret("lam-desk timing decoy")
-
-
-@dataclass(frozen=True)
-class StaffRow:
-    """An account as shown at the desk, with the field clocks it was read with."""
-
-    id: str
-    username: str
-    display_name: str
-    role: Role
-    active: bool
-    home_site_id: str | None
-    has_pin: bool
-    has_recovery_code: bool
-    clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
-
-    @property
-    def is_coordinator(self) -> bool:
-        return self.role is Role.COORDINATOR
-
-
-@dataclass(frozen=True)
-class AccountDraft:
-    """What the account form gives to the service."""
-
-    username: str
-    display_name: str
-    role: Role
-    home_site_id: str | None
-    password: str = ""
-    pin: str = ""
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class LoginOutcome:
-    """The answer to a login or unlock attempt.
-
-    A refusal is returned rather than raised, so the caller's transaction still commits the
-    failure it recorded (raising would roll the count back and defeat the lockout).
-    """
-
-    account: StaffRow | None
-    error: UserError | None = None
-
-    def unwrap(self) -> StaffRow:
-        if self.error is not None:
-            raise self.error
-        assert self.account is not None
-        return self.account
-
-
-@dataclass(frozen=True)
-class CreatedAccount:
-    account: StaffRow
-    recovery_code: str
 
 
 def staff_row(user: StaffUser) -> StaffRow:
@@ -480,3 +423,7 @@ def _checked(rule: object) -> None:
         rule()  # type: ignore[operator]
     except AccountRuleError as broken:
         raise UserError(CONTEXT, broken.source, **broken.params) from None
+
+
+# The rows this service returns, importable from here as before.
+__all__ = ["AccountDraft", "CreatedAccount", "LoginOutcome", "StaffRow"]

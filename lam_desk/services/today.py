@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -19,58 +19,7 @@ from lam_desk.db.models import (
     Workstation,
 )
 from lam_desk.domain.wallclock import paris_day_bounds
-
-
-@dataclass(frozen=True)
-class BookingLine:
-    """One booking, or one block booking of several workstations (a workshop, a group)."""
-
-    starts_at: datetime
-    ends_at: datetime
-    workstations: tuple[str, ...]
-    person: str
-    label: str
-    cancelled: bool
-    arrived: bool
-
-
-@dataclass(frozen=True)
-class SessionLine:
-    id: str
-    course: str
-    module: str
-    morning: tuple[str, str] | None
-    afternoon: tuple[str, str] | None
-    capacity: int
-    requests: int  # enrolments not cancelled: seats taken plus the waitlist
-
-    @property
-    def enrolled(self) -> int:
-        return min(self.requests, self.capacity)
-
-    @property
-    def waitlisted(self) -> int:
-        return max(self.requests - self.capacity, 0)
-
-
-@dataclass(frozen=True)
-class WorkstationLine:
-    label: str
-    out_of_service_reason: str | None
-
-
-@dataclass(frozen=True)
-class TodayOverview:
-    day: date
-    bookings: tuple[BookingLine, ...]
-    sessions: tuple[SessionLine, ...]
-    workstations: tuple[WorkstationLine, ...]
-    visits: int
-    open_visits: int
-
-    @property
-    def out_of_service(self) -> tuple[WorkstationLine, ...]:
-        return tuple(w for w in self.workstations if w.out_of_service_reason)
+from lam_desk.services.dto import BookingLine, SessionLine, TodayOverview, WorkstationLine
 
 
 def person_name(given: str, family: str) -> str:
@@ -184,3 +133,7 @@ def overview(session: Session, site_id: str, day: date) -> TodayOverview:
     return TodayOverview(
         day, bookings, sessions, workstations, int(visits or 0), int(open_visits or 0)
     )
+
+
+# The rows this service returns, importable from here as before.
+__all__ = ["BookingLine", "SessionLine", "TodayOverview", "WorkstationLine"]

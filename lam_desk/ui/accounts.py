@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.accounts import ROLE_LABELS, Role
-from lam_desk.services import staff
-from lam_desk.services.node import SiteRow
-from lam_desk.services.staff import AccountDraft, CreatedAccount, StaffRow
+from lam_desk.services.dto import AccountDraft, CreatedAccount, SiteRow, StaffRow
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.models import Column, RowRole, RowTableModel
 from lam_desk.ui.recovery import RecoveryCodeDialog
@@ -147,6 +145,8 @@ class AccountDialog(QDialog):
         self.error.clear_error()
         if self.fields.passwords_differ(self.error):
             return
+        from lam_desk.services import staff
+
         draft = self.draft()
         actor = self.context.account
         existing = self.existing
@@ -235,6 +235,8 @@ class AccountsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        from lam_desk.services import staff
+
         self.context.tasks.run_read(staff.list_accounts, self._on_loaded)
 
     def _on_loaded(self, rows: list[StaffRow]) -> None:
@@ -308,6 +310,8 @@ class AccountsPanel(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        from lam_desk.services import staff
+
         actor = self.context.account
         self.context.tasks.run_write(
             lambda s: staff.set_active(s, actor, account, not account.active),
@@ -323,6 +327,8 @@ class AccountsPanel(QWidget):
         account = self.selected()
         if account is None:
             return
+        from lam_desk.services import staff
+
         actor = self.context.account
         self.context.tasks.run_write(
             lambda s: staff.issue_recovery_code(s, actor, account.id),

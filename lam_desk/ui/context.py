@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from lam_desk.db.engine import Database
 from lam_desk.domain.accounts import LockoutPolicy
 from lam_desk.paths import AppPaths
-from lam_desk.services.node import NodeInfo, SiteRow
-from lam_desk.services.staff import StaffRow
+from lam_desk.services.dto import NodeInfo, SiteRow, StaffRow
 from lam_desk.settings import Settings
 from lam_desk.ui.tasks import TaskRunner
 
@@ -17,7 +15,6 @@ from lam_desk.ui.tasks import TaskRunner
 class DeskContext:
     paths: AppPaths
     settings: Settings
-    database: Database
     tasks: TaskRunner
     node: NodeInfo
     account: StaffRow

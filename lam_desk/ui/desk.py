@@ -5,24 +5,21 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from concurrent.futures import Future
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from lam_desk.db import backup
-from lam_desk.db.engine import Database
 from lam_desk.domain.accounts import LockoutPolicy
 from lam_desk.errors import AlreadyOpenError, DatabaseDamagedError, UserError
-from lam_desk.lockfile import DataFolderLock
+from lam_desk.lockfile import DataFolderLock, lock_data_folder
 from lam_desk.paths import AppPaths, resource
-from lam_desk.services import demo as demo_service
-from lam_desk.services import node as node_service
-from lam_desk.services import staff
-from lam_desk.services.node import NodeInfo, SiteRow
-from lam_desk.services.staff import StaffRow
+from lam_desk.peek import FirstLook, first_look
+from lam_desk.services.dto import NodeInfo, SiteRow, StaffRow
 from lam_desk.settings import Settings, save_settings
-from lam_desk.store import check_quickly, lock_data_folder, open_database, restore_backup
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.crash import show_user_error
 from lam_desk.ui.first_run import FirstRunWizard
@@ -30,6 +27,15 @@ from lam_desk.ui.lock import IdleWatcher
 from lam_desk.ui.login import LoginDialog
 from lam_desk.ui.main_window import MainWindow
 from lam_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from lam_desk.db.backup import BackupFile
+    from lam_desk.db.engine import Database
+
+# The store's modules (SQLAlchemy, the models, the services) are imported where they are
+# used: on a worker thread, or once the store is open. The window shows first (lam_desk.peek).
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +72,17 @@ class DeskController(QObject):
         self.window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
         self._backup_running = False
+        # The store being opened in the background after a first look (lam_desk.peek).
+        self._opening: Future[Database] | None = None
+        self._checks_waiting = False
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._on_backup_timer)
+
+    @property
+    def ready(self) -> bool:
+        """The store is open and the home page shows the day (benchmarks wait for it)."""
+        return self.database is not None and self.window is not None and self.window.home.day_shown
 
     @property
     def policy(self) -> LockoutPolicy:
@@ -77,10 +91,19 @@ class DeskController(QObject):
     # --- start ---------------------------------------------------------------------------
 
     def start(self) -> bool:
-        """The whole start with its dialogs. False means: do not enter the event loop."""
+        """The whole start with its dialogs. False means: do not enter the event loop.
+
+        A desk already set up shows its login (or the demo its window) from a first look at
+        the database, and opens the store meanwhile; a first start, a store to repair or an
+        older file opens the store first."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_style(app)
+        look = None
+        if not (self.paths.data_dir / NEEDS_RESTORE_MARKER).exists():
+            look = first_look(self.paths.database, demo=self.demo)
+        if look is not None:
+            return self._start_from_first_look(look)
         if not self.prepare():
             return False
         assert self.tasks is not None and self.node is not None
@@ -108,13 +131,77 @@ class DeskController(QObject):
         self.open_desk(login.account, login.site)
         return True
 
+    def _start_from_first_look(self, look: FirstLook) -> bool:
+        if not self._take_data_folder():
+            return False
+        self.tasks = TaskRunner(None, self._on_task_error, self)
+        self.node = look.node
+        home = look.node.home_site
+        assert home is not None
+        if self.demo:
+            assert look.demo_account is not None
+            self.open_desk(look.demo_account, home)
+            # Once the event loop has shown the window: loading the store's modules holds
+            # Python's lock, which the window's first events need.
+            QTimer.singleShot(0, self._open_store_in_background)
+            return True
+        self._open_store_in_background()
+        login = self.login_dialog()
+        if (
+            login.exec() != QDialog.DialogCode.Accepted
+            or login.account is None
+            or login.site is None
+        ):
+            self.exit_code = 0
+            return False
+        self.open_desk(login.account, login.site)
+        return True
+
+    def _open_store_in_background(self) -> None:
+        assert self.tasks is not None
+        path = self.paths.database
+        self._opening = self.tasks.run(
+            lambda: _open_store(path), self._on_store_opened, self._on_store_failed
+        )
+
+    def _on_store_opened(self, database: Database) -> None:
+        assert self.tasks is not None
+        self.database = database
+        self.tasks.attach(database)
+        if self._checks_waiting:
+            self._after_shown()
+        # The first look's rows carry no field clocks: read them again from the store.
+        user_id = self.window.context.account.id if self.window is not None else None
+        self.tasks.run_read(lambda s: _node_and_account(s, user_id), self._on_rows_read)
+
+    def _on_rows_read(self, rows: tuple[NodeInfo, StaffRow | None]) -> None:
+        node, account = rows
+        if node.configured:
+            self.node = node
+        if self.window is not None and account is not None:
+            self.window.show_account(account)
+
+    def _on_store_failed(self, error: BaseException) -> None:
+        """The store did not open behind the window: a damaged file is offered its latest
+        good backup, as at a full start; anything else ends the desk with its reason."""
+        assert self.tasks is not None
+        database = None
+        if isinstance(error, DatabaseDamagedError):
+            database = self._open_or_offer_restore(damaged=True)
+        else:
+            self._on_task_error(error)
+        if database is None:
+            self.tasks.fail(error)
+            self.exit_code = 1
+            if self.window is not None:
+                self.window.close()
+            QApplication.quit()
+            return
+        self._on_store_opened(database)
+
     def prepare(self) -> bool:
         """Take the data folder and open the store. False (with ``exit_code``) on refusal."""
-        try:
-            self.lock = lock_data_folder(self.paths)
-        except AlreadyOpenError as error:
-            QMessageBox.information(None, self.tr("LAM Desk is already open"), error.message)
-            self.exit_code = 1
+        if not self._take_data_folder():
             return False
         database = self._open_or_offer_restore()
         if database is None:
@@ -122,6 +209,9 @@ class DeskController(QObject):
             return False
         self.database = database
         self.tasks = TaskRunner(database, self._on_task_error, self)
+        from lam_desk.services import demo as demo_service
+        from lam_desk.services import node as node_service
+
         if self.demo:
             try:
                 demo_service.ensure_demo_network(database)
@@ -134,9 +224,23 @@ class DeskController(QObject):
             self.node = node_service.node_info(session)
         return True
 
-    def _open_or_offer_restore(self) -> Database | None:
+    def _take_data_folder(self) -> bool:
+        try:
+            self.lock = lock_data_folder(self.paths)
+        except AlreadyOpenError as error:
+            QMessageBox.information(None, self.tr("LAM Desk is already open"), error.message)
+            self.exit_code = 1
+            return False
+        return True
+
+    def _open_or_offer_restore(self, *, damaged: bool = False) -> Database | None:
+        from lam_desk.db import backup
+        from lam_desk.store import check_quickly, open_database, restore_backup
+
         marker = self.paths.data_dir / NEEDS_RESTORE_MARKER
         try:
+            if damaged:
+                raise DatabaseDamagedError(str(self.paths.database))
             if marker.exists():
                 # The check after the last start found a problem: look again before offering
                 # to throw away the work done since the last backup.
@@ -175,16 +279,23 @@ class DeskController(QObject):
         return open_database(self.paths.database)
 
     def _first_run(self) -> bool:
+        from lam_desk.services import node as node_service
+
         assert self.database is not None
         with self.database.read() as session:
             return node_service.is_first_run(session)
 
     def _sites(self) -> list[SiteRow]:
+        from lam_desk.services import node as node_service
+
         assert self.database is not None
         with self.database.read() as session:
             return node_service.list_sites(session)
 
     def _demo_login(self) -> tuple[StaffRow, SiteRow]:
+        from lam_desk.services import demo as demo_service
+        from lam_desk.services import staff
+
         assert (
             self.database is not None and self.node is not None and self.node.home_site is not None
         )
@@ -208,11 +319,10 @@ class DeskController(QObject):
     # --- the open desk -------------------------------------------------------------------
 
     def open_desk(self, account: StaffRow, site: SiteRow) -> MainWindow:
-        assert self.database is not None and self.tasks is not None and self.node is not None
+        assert self.tasks is not None and self.node is not None
         context = DeskContext(
             paths=self.paths,
             settings=self.settings,
-            database=self.database,
             tasks=self.tasks,
             node=self.node,
             account=account,
@@ -248,10 +358,15 @@ class DeskController(QObject):
 
     @Slot()
     def _after_shown(self) -> None:
-        """Checks that must not delay the window: quick_check, then the daily backup."""
+        """Checks that must not delay the window: quick_check, then the daily backup. Behind
+        a window shown from the first look, they wait for the store, so as not to slow it."""
         assert self.tasks is not None
+        if self.database is None:
+            self._checks_waiting = True
+            return
+        self._checks_waiting = False
         path = self.paths.database
-        self.tasks.run(lambda: check_quickly(path), self._on_quick_check)
+        self.tasks.run(lambda: _check_quickly(path), self._on_quick_check)
         self._refresh_last_backup()
         self._backup_timer.start()
 
@@ -274,13 +389,15 @@ class DeskController(QObject):
     def _refresh_last_backup(self) -> None:
         assert self.tasks is not None
         folder = self.paths.backup_dir
-        self.tasks.run(lambda: backup.list_backups(folder), self._on_backups_listed)
+        self.tasks.run(lambda: _list_backups(folder), self._on_backups_listed)
 
-    def _on_backups_listed(self, backups: list[backup.BackupFile]) -> None:
+    def _on_backups_listed(self, backups: list[BackupFile]) -> None:
         if self.window is not None:
             self.window.home.show_last_backup(backups[0].taken_at if backups else None)
 
     def _backup_if_due(self) -> None:
+        from lam_desk.db import backup
+
         if backup.backup_due(self.paths.backup_dir):
             self._on_backup_requested()
 
@@ -290,6 +407,8 @@ class DeskController(QObject):
 
     @Slot()
     def _on_backup_requested(self) -> None:
+        from lam_desk.db import backup
+
         assert self.tasks is not None
         if self._backup_running:
             return  # the menu, the buttons and the hourly check may all ask at once
@@ -307,7 +426,7 @@ class DeskController(QObject):
             self._on_backup_failed,
         )
 
-    def _on_backup_done(self, made: backup.BackupFile) -> None:
+    def _on_backup_done(self, made: BackupFile) -> None:
         self._backup_running = False
         if self.window is not None:
             self.window.home.show_backup_done(made.taken_at)
@@ -391,6 +510,16 @@ class DeskController(QObject):
             self.idle = None
         if self.tasks is not None:
             self.tasks.shutdown()
+        opening = self._opening
+        # A store opened behind the window after the desk was closed is closed too.
+        if (
+            self.database is None
+            and opening is not None
+            and opening.done()
+            and not opening.cancelled()
+            and opening.exception() is None
+        ):
+            self.database = opening.result()
         if self.database is not None:
             self.database.close()
             self.database = None
@@ -398,3 +527,31 @@ class DeskController(QObject):
             self.lock.release()
             self.lock = None
         log.info("desk closed at %s", datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+# --- work done off the main thread, importing the store's modules there -------------------
+
+
+def _open_store(path: Path) -> Database:
+    from lam_desk.store import open_database
+
+    return open_database(path)
+
+
+def _node_and_account(session: Session, user_id: str | None) -> tuple[NodeInfo, StaffRow | None]:
+    from lam_desk.services import node, staff
+
+    account = staff.get_account(session, user_id) if user_id is not None else None
+    return node.node_info(session), account
+
+
+def _check_quickly(path: Path) -> bool:
+    from lam_desk.db.checks import check_quickly
+
+    return check_quickly(path)
+
+
+def _list_backups(folder: Path) -> list[BackupFile]:
+    from lam_desk.db import backup
+
+    return backup.list_backups(folder)

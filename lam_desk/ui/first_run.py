@@ -14,10 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.accounts import Role
-from lam_desk.services import node as node_service
-from lam_desk.services import staff
-from lam_desk.services.node import NodeInfo, SiteRow
-from lam_desk.services.staff import AccountDraft, CreatedAccount
+from lam_desk.services.dto import AccountDraft, CreatedAccount, NodeInfo, SiteRow
 from lam_desk.ui.recovery import RecoveryCodePanel
 from lam_desk.ui.tasks import TaskRunner
 from lam_desk.ui.widgets import AccountFields, ErrorLabel
@@ -162,6 +159,9 @@ class FirstRunWizard(QWizard):
     def _save(
         session: object, site_id: str, draft: AccountDraft
     ) -> tuple[NodeInfo, CreatedAccount]:
+        from lam_desk.services import node as node_service
+        from lam_desk.services import staff
+
         node = node_service.set_home_site(session, site_id)  # type: ignore[arg-type]
         created = staff.create_account(session, None, draft)  # type: ignore[arg-type]
         return node, created

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.accounts import LockoutPolicy
-from lam_desk.services import staff
-from lam_desk.services.staff import LoginOutcome, StaffRow
+from lam_desk.services.dto import LoginOutcome, StaffRow
 from lam_desk.ui.tasks import TaskRunner
 from lam_desk.ui.widgets import ErrorLabel
 
@@ -152,6 +151,8 @@ class LockScreen(QWidget):
             self.secret.setFocus()
             return
         self.error.clear_error()
+        from lam_desk.services import staff
+
         user_id, secret, policy = self.account.id, self.secret.text(), self.policy
         self.secret.setFocus()
         self.unlock_button.setEnabled(False)

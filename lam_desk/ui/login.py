@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.accounts import LockoutPolicy
-from lam_desk.services import staff
-from lam_desk.services.node import NodeInfo, SiteRow
-from lam_desk.services.staff import LoginOutcome, StaffRow
+from lam_desk.services.dto import LoginOutcome, NodeInfo, SiteRow, StaffRow
 from lam_desk.ui.tasks import TaskRunner
 from lam_desk.ui.widgets import ErrorLabel, passwords_differ
 
@@ -106,6 +104,8 @@ class LoginDialog(QDialog):
             return
         self.password.setFocus()  # a disabled focused button would hand Enter to "Quit"
         self.login_button.setEnabled(False)
+        from lam_desk.services import staff
+
         self.tasks.run_write(
             lambda s: staff.authenticate(s, username, password, policy=policy),
             self._on_answer,
@@ -195,6 +195,8 @@ class RecoveryLoginDialog(QDialog):
             return
         self.password.setFocus()
         self.save_button.setEnabled(False)
+        from lam_desk.services import staff
+
         self.tasks.run_write(
             lambda s: staff.recover_with_code(s, username, code, password),
             self._on_saved,

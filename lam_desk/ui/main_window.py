@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lam_desk.services.staff import StaffRow
+from lam_desk.services.dto import StaffRow
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.lock import LockScreen
 from lam_desk.ui.pages import coming
@@ -162,7 +162,11 @@ class MainWindow(QMainWindow):
         )
 
     def show_account(self, account: StaffRow) -> None:
+        """The account at the desk, as last read (after an unlock, or once the store opened
+        behind the window): the pages act with it from now on."""
         self.context = self.context.with_account(account)
+        self.home.context = self.home.context.with_account(account)
+        self.settings_page.set_account(account)
         if account.is_coordinator:
             text = self.tr("Coordinator: {name}").format(name=account.display_name)
         else:

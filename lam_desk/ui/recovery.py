@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lam_desk.services.node import SiteRow
-from lam_desk.services.staff import StaffRow
+from lam_desk.services.dto import SiteRow, StaffRow
 from lam_desk.ui.formatting import local_datetime_text
 
 

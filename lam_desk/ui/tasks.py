@@ -4,19 +4,25 @@
 ``run_write(op)`` runs it on the database's one writer thread; ``run(op)`` runs a plain
 callable. Results come back to the main thread by signal, where ``on_success`` or
 ``on_failure`` is called. ``op`` never touches a widget.
+
+The window shows before the store is open (lam_desk.peek): database tasks asked for until
+then wait, in order, and start when the desk ``attach``es the store (or fail with the reason
+it could not open, given to ``fail``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from sqlalchemy.orm import Session
 
-from lam_desk.db.engine import Database
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from lam_desk.db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +46,9 @@ class TaskRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="lam-desk-task")
         self._running = 0
         self._closed = False
+        # Database tasks asked for before the store was attached: (kind, op, future).
+        self._waiting: list[tuple[str, Callable[[Session], Any], Future[Any]]] = []
+        self._open_error: BaseException | None = None
         # Queued even when the future is already done, so a callback never runs inside the
         # caller of run_*().
         self._finished.connect(self._on_task_finished, Qt.ConnectionType.QueuedConnection)
@@ -58,13 +67,7 @@ class TaskRunner(QObject):
         on_success: Success | None = None,
         on_failure: Failure | None = None,
     ) -> Future[T]:
-        database = self._require_database()
-
-        def read() -> T:
-            with database.read() as session:
-                return op(session)
-
-        return self._track(self._pool.submit(read), on_success, on_failure)
+        return self._track(self._database_task("read", op), on_success, on_failure)
 
     def run_write(
         self,
@@ -72,7 +75,44 @@ class TaskRunner(QObject):
         on_success: Success | None = None,
         on_failure: Failure | None = None,
     ) -> Future[T]:
-        return self._track(self._require_database().submit_write(op), on_success, on_failure)
+        return self._track(self._database_task("write", op), on_success, on_failure)
+
+    def attach(self, database: Database) -> None:
+        """The store is open: start the database tasks that waited for it, in order."""
+        self.database = database
+        waiting, self._waiting = self._waiting, []
+        for kind, op, future in waiting:
+            _chain(self._start(kind, op), future)
+
+    def fail(self, error: BaseException) -> None:
+        """The store could not open: the tasks that waited for it fail with ``error``."""
+        self._open_error = error
+        waiting, self._waiting = self._waiting, []
+        for _kind, _op, future in waiting:
+            future.set_exception(error)
+
+    def _database_task(self, kind: str, op: Callable[[Session], T]) -> Future[T]:
+        if self.database is not None:
+            return self._start(kind, op)
+        future: Future[T] = Future()
+        if self._open_error is not None:
+            future.set_exception(self._open_error)
+        else:
+            future.set_running_or_notify_cancel()
+            self._waiting.append((kind, op, future))
+        return future
+
+    def _start(self, kind: str, op: Callable[[Session], T]) -> Future[T]:
+        database = self.database
+        assert database is not None
+        if kind == "write":
+            return database.submit_write(op)
+
+        def read() -> T:
+            with database.read() as session:
+                return op(session)
+
+        return self._pool.submit(read)
 
     @property
     def busy(self) -> bool:
@@ -83,11 +123,6 @@ class TaskRunner(QObject):
         windows are gone)."""
         self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def _require_database(self) -> Database:
-        if self.database is None:
-            raise RuntimeError("no database is open")
-        return self.database
 
     def _track(
         self, future: Future[T], on_success: Success | None, on_failure: Failure | None
@@ -120,6 +155,20 @@ class TaskRunner(QObject):
             on_failure(error)
         else:
             self._on_error(error)
+
+
+def _chain(source: Future[T], target: Future[T]) -> None:
+    def copy(done: Future[T]) -> None:
+        if done.cancelled():
+            target.set_exception(CancelledError())
+            return
+        error = done.exception()
+        if error is not None:
+            target.set_exception(error)
+        else:
+            target.set_result(done.result())
+
+    source.add_done_callback(copy)
 
 
 def _receiver_gone(callback: object) -> bool:

@@ -82,8 +82,9 @@ class Start:
     """One process start: seconds to 'shown and idle', resident memory then (KiB, 0 if the
     system does not tell)."""
 
-    seconds: float
+    seconds: float  # to the window shown and the event loop idle
     rss_kb: int
+    ready_seconds: float  # to the desk ready: its store open, the home page filled
 
 
 def _timed_process(args: list[str], marker: Path, env: dict[str, str]) -> Start:
@@ -92,8 +93,9 @@ def _timed_process(args: list[str], marker: Path, env: dict[str, str]) -> Start:
     started = time.time()
     subprocess.run(args, env=env, check=True, capture_output=True, timeout=300)
     first, *rest = marker.read_text().splitlines()
-    memory = dict(line.split() for line in rest)
-    return Start(float(first) - started, int(memory.get("rss_kb", 0)))
+    facts = dict(line.split() for line in rest)
+    ready = float(facts.get("ready_at", first))
+    return Start(float(first) - started, int(facts.get("rss_kb", 0)), ready - started)
 
 
 # --- the network at scale ---------------------------------------------------------------------
@@ -186,9 +188,27 @@ def bench_open_desk() -> dict[str, object]:
     }
 
 
+def bench_open_desk_ready() -> dict[str, object]:
+    """The same starts, to the desk ready to work: its store open behind the window and the
+    home page showing the day. DESIGN.md §9 budgets the window; this says how long the
+    animator waits for the day's lists."""
+    desk_starts, bare_starts = _desk_starts()
+    value = statistics.median(s.ready_seconds for s in desk_starts)
+    floor = statistics.median(s.seconds for s in bare_starts)
+    return {
+        "name": "open_desk_ready",
+        "value": round(value, 3),
+        "unit": "s",
+        "floor": round(floor, 3),
+        "ratio": round(value / floor, 2),
+        "budget": "<= 1.0 s",
+        "within_budget": value <= 1.0,
+    }
+
+
 def bench_desk_rss() -> dict[str, object]:
-    """Resident memory of the desk on MEMBERS members, shown and idle, against the bare
-    window's."""
+    """Resident memory of the desk on MEMBERS members, ready (store open, home page
+    filled), against the bare window's."""
     desk_starts, bare_starts = _desk_starts()
     value = statistics.median(s.rss_kb for s in desk_starts) / 1024
     floor = statistics.median(s.rss_kb for s in bare_starts) / 1024
@@ -299,6 +319,7 @@ def bench_member_search_p95(searches: int = 1000) -> dict[str, object]:
 
 BENCHES: dict[str, Callable[[], dict[str, object]]] = {
     "open_desk": bench_open_desk,
+    "open_desk_ready": bench_open_desk_ready,
     "member_search_p95": bench_member_search_p95,
     "desk_rss": bench_desk_rss,
 }

@@ -22,7 +22,6 @@ def _context(desk: DeskController, username: str = COORDINATOR[0]) -> DeskContex
     return DeskContext(
         desk.paths,
         desk.settings,
-        desk.database,
         desk.tasks,
         desk.node,
         account(desk, username),

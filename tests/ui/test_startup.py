@@ -204,3 +204,84 @@ def test_the_demo_refuses_a_real_desk_s_folder(
         assert "camille" in names and "mathis" not in names, "no demo account was added"
     finally:
         again.shutdown()
+
+
+# --- the window shows before the store is open (lam_desk.peek) --------------------------------
+
+
+def _log_in_when_asked(username: str, password: str) -> None:
+    from lam_desk.ui.login import LoginDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(50, answer)
+            return
+        dialog.username.setText(username)
+        dialog.password.setText(password)
+        dialog.login_button.click()
+
+    QTimer.singleShot(50, answer)
+
+
+def test_a_set_up_desk_asks_for_the_login_while_its_store_opens(
+    qtbot: QtBot, configured_desk: DeskController, paths: AppPaths, french: None
+) -> None:
+    configured_desk.shutdown()
+    desk = DeskController(paths, Settings())
+    _log_in_when_asked("camille", "anim-secret-26")
+    try:
+        assert desk.start()
+        assert desk.window is not None and desk.window.isVisible()
+        assert desk.window.context.account.display_name == "Camille Roux"
+        assert desk.window.context.site.code == "BED"
+        qtbot.waitUntil(lambda: desk.database is not None, timeout=10_000)
+        home = desk.window.home
+        qtbot.waitUntil(lambda: "passage aujourd'hui" in home.today_summary.text(), timeout=10_000)
+    finally:
+        if desk.window is not None:
+            desk.window.close()
+        desk.shutdown()
+    after = DataFolderLock(paths.lock_file)
+    after.acquire()  # the desk let the data folder go: this would raise otherwise
+    after.release()
+
+
+def test_the_demo_desk_shows_its_window_then_fills_it_from_the_store(
+    qtbot: QtBot, make_desk: Callable[..., DeskController], paths: AppPaths, french: None
+) -> None:
+    make_desk(demo=True).shutdown()  # builds the demo network once
+    desk = DeskController(paths, Settings(), demo=True)
+    try:
+        assert desk.start()
+        window = desk.window
+        assert window is not None and window.isVisible()
+        assert window.context.account.username == "camille"
+        assert "DÉMONSTRATION" in window.windowTitle()
+        # Read again from the store once it is open: the account now carries its clocks.
+        qtbot.waitUntil(lambda: bool(window.context.account.clocks), timeout=10_000)
+        assert window.settings_page.my_account.context.account.clocks
+        qtbot.waitUntil(
+            lambda: "passages aujourd'hui" in window.home.today_summary.text(), timeout=10_000
+        )
+    finally:
+        if desk.window is not None:
+            desk.window.close()
+        desk.shutdown()
+    assert desk.database is None, "the store opened behind the window is closed at the end"
+
+
+def test_the_desk_s_start_path_loads_no_database_code() -> None:
+    """What the desk imports before its window shows: no SQLAlchemy, no models, no services
+    beyond their rows (DESIGN.md §9: the window within 3× a bare one)."""
+    import subprocess
+
+    code = (
+        "import sys, lam_desk.app, lam_desk.ui.desk, lam_desk.ui.main_window;"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic',"
+        " 'lam_desk.db', 'lam_desk.store', 'lam_desk.sync', 'reportlab'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"

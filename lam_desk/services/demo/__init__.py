@@ -22,6 +22,7 @@ from lam_desk.domain import network
 from lam_desk.domain.accounts import Role
 from lam_desk.errors import RefusedError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
+from lam_desk.peek import DEMO_AUTO_LOGIN, DEMO_MARK
 from lam_desk.services import node, staff
 from lam_desk.services.demo.builder import COLLEAGUES, DemoBuilder
 from lam_desk.services.demo.state import PARIS, DemoSummary
@@ -57,7 +58,8 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
     DemoLogin("mathis", "Mathis Azaïs", Role.ANIMATOR, "LUN", "antenne-LUN-26", "5163"),
 )
 
-AUTO_LOGIN = "camille"
+# The desk looks for the mark and the auto-login before the store is open (lam_desk.peek).
+AUTO_LOGIN = DEMO_AUTO_LOGIN
 
 MAX_MEMBERS = 500_000
 MAX_DAYS = 730
@@ -140,9 +142,6 @@ def build_demo_network(
         # Marks the database as the demo's: a demo desk opens nothing else (ensure_demo_network).
         session.merge(LocalNote(key=DEMO_MARK, value=now.isoformat()))
     return summary
-
-
-DEMO_MARK = "demo_network"
 
 
 def ensure_demo_network(database: Database) -> None:

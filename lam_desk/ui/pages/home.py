@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.wallclock import paris_today
-from lam_desk.services import today
-from lam_desk.services.today import BookingLine, SessionLine, TodayOverview
+from lam_desk.services.dto import BookingLine, SessionLine, TodayOverview
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import local_datetime_text, wall_time
 from lam_desk.ui.models import Column, RowTableModel
 from lam_desk.ui.widgets import Card, ComingLater, PageHeader
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _table(model: RowTableModel[Any], *, stretch: int) -> QTableView:
@@ -44,6 +46,13 @@ def _table(model: RowTableModel[Any], *, stretch: int) -> QTableView:
     return view
 
 
+def _overview(session: Session, site_id: str) -> TodayOverview:
+    # Imported on the worker thread: the window shows before the ORM is loaded (lam_desk.peek).
+    from lam_desk.services import today
+
+    return today.overview(session, site_id, paris_today())
+
+
 class HomePage(QWidget):
     """Signals:
     backup_requested(): the animator asked for a backup now.
@@ -54,6 +63,7 @@ class HomePage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.day_shown = False  # today's lists came from the store
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         today = QLocale().toString(
@@ -131,11 +141,10 @@ class HomePage(QWidget):
 
     def refresh_today(self) -> None:
         site_id = self.context.site.id
-        self.context.tasks.run_read(
-            lambda s: today.overview(s, site_id, paris_today()), self._on_today_loaded
-        )
+        self.context.tasks.run_read(lambda s: _overview(s, site_id), self._on_today_loaded)
 
     def _on_today_loaded(self, overview: TodayOverview) -> None:
+        self.day_shown = True
         self.bookings_model.set_rows([b for b in overview.bookings if not b.cancelled])
         self.sessions_model.set_rows(list(overview.sessions))
         parts = [

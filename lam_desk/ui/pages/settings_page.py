@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -21,16 +23,32 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk import __version__
-from lam_desk.db import backup
 from lam_desk.domain.permissions import Action, allowed
-from lam_desk.services import node as node_service
-from lam_desk.services import staff
-from lam_desk.services.node import SiteRow
-from lam_desk.services.staff import LoginOutcome
+from lam_desk.services.dto import LoginOutcome, SiteRow, StaffRow
 from lam_desk.ui.accounts import AccountsPanel
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import local_datetime_text
 from lam_desk.ui.widgets import ErrorLabel, PageHeader, notice_tab, passwords_differ
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from lam_desk.db.backup import BackupFile
+
+# The service modules are imported where they run (on a worker thread, or once the store is
+# open), so the window can show before the ORM is loaded (lam_desk.peek).
+
+
+def _list_sites(session: Session) -> list[SiteRow]:
+    from lam_desk.services import node
+
+    return node.list_sites(session)
+
+
+def _list_backups(folder: Path) -> list[BackupFile]:
+    from lam_desk.db import backup
+
+    return backup.list_backups(folder)
 
 
 class GeneralTab(QWidget):
@@ -143,6 +161,8 @@ class MyAccountTab(QWidget):
         self.current.setFocus()
         self.save_button.setEnabled(False)
         policy = self.context.lockout
+        from lam_desk.services import staff
+
         self.context.tasks.run_write(
             lambda s: staff.change_own_secrets(
                 s, actor, current, password=password, pin=pin, policy=policy
@@ -202,10 +222,10 @@ class BackupsTab(QWidget):
 
     def refresh(self) -> None:
         self.context.tasks.run(
-            lambda: backup.list_backups(self.context.paths.backup_dir), self._on_listed
+            lambda: _list_backups(self.context.paths.backup_dir), self._on_listed
         )
 
-    def _on_listed(self, backups: list[backup.BackupFile]) -> None:
+    def _on_listed(self, backups: list[BackupFile]) -> None:
         self.list.clear()
         for item in backups:
             self.list.addItem(
@@ -269,7 +289,7 @@ class SettingsPage(QWidget):
         if allowed(context.account.role, Action.MANAGE_ACCOUNTS):
             self.accounts: QWidget = QWidget()
             self._accounts_layout = QVBoxLayout(self.accounts)
-            context.tasks.run_read(node_service.list_sites, self._on_sites_loaded)
+            context.tasks.run_read(_list_sites, self._on_sites_loaded)
         else:
             self.accounts = notice_tab(
                 self.tr("Staff accounts are managed by the network coordinator.")
@@ -287,6 +307,12 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.site_settings, self.tr("Site"))
         self.tabs.addTab(AboutTab(context), self.tr("About"))
         self.accounts_panel: AccountsPanel | None = None
+
+    def set_account(self, account: StaffRow) -> None:
+        self.context = self.context.with_account(account)
+        self.my_account.context = self.my_account.context.with_account(account)
+        if self.accounts_panel is not None:
+            self.accounts_panel.context = self.accounts_panel.context.with_account(account)
 
     def _on_sites_loaded(self, sites: list[SiteRow]) -> None:
         self.accounts_panel = AccountsPanel(self.context, sites)

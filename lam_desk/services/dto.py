@@ -1,0 +1,150 @@
+"""The rows services hand to the desk and the command line (DESIGN.md §3: UI ◄ DTOs ◄ services).
+
+Frozen dataclasses, free of the ORM: the desk's window can import them, and show itself, before
+the store is open (lam_desk.peek). Rows a user may edit carry the field clocks they were read
+with, so an update can pass them on as the ``base`` of its change (DESIGN.md §5.1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from lam_desk.domain import network
+from lam_desk.domain.accounts import Role
+from lam_desk.errors import UserError
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    id: str
+    code: str
+    name: str
+    kind: str
+    parent_site_id: str | None
+    commune_insee: str
+    place: str
+
+    @property
+    def is_antenna(self) -> bool:
+        return self.kind == network.ANTENNA
+
+
+@dataclass(frozen=True)
+class NodeInfo:
+    node_id: str
+    home_site: SiteRow | None
+    served_sites: tuple[SiteRow, ...]
+
+    @property
+    def configured(self) -> bool:
+        return self.home_site is not None
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    """An account as shown at the desk, with the field clocks it was read with."""
+
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    home_site_id: str | None
+    has_pin: bool
+    has_recovery_code: bool
+    clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role is Role.COORDINATOR
+
+
+@dataclass(frozen=True)
+class AccountDraft:
+    """What the account form gives to the service."""
+
+    username: str
+    display_name: str
+    role: Role
+    home_site_id: str | None
+    password: str = ""
+    pin: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class LoginOutcome:
+    """The answer to a login or unlock attempt.
+
+    A refusal is returned rather than raised, so the caller's transaction still commits the
+    failure it recorded (raising would roll the count back and defeat the lockout).
+    """
+
+    account: StaffRow | None
+    error: UserError | None = None
+
+    def unwrap(self) -> StaffRow:
+        if self.error is not None:
+            raise self.error
+        assert self.account is not None
+        return self.account
+
+
+@dataclass(frozen=True)
+class CreatedAccount:
+    account: StaffRow
+    recovery_code: str
+
+
+@dataclass(frozen=True)
+class BookingLine:
+    """One booking, or one block booking of several workstations (a workshop, a group)."""
+
+    starts_at: datetime
+    ends_at: datetime
+    workstations: tuple[str, ...]
+    person: str
+    label: str
+    cancelled: bool
+    arrived: bool
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    id: str
+    course: str
+    module: str
+    morning: tuple[str, str] | None
+    afternoon: tuple[str, str] | None
+    capacity: int
+    requests: int  # enrolments not cancelled: seats taken plus the waitlist
+
+    @property
+    def enrolled(self) -> int:
+        return min(self.requests, self.capacity)
+
+    @property
+    def waitlisted(self) -> int:
+        return max(self.requests - self.capacity, 0)
+
+
+@dataclass(frozen=True)
+class WorkstationLine:
+    label: str
+    out_of_service_reason: str | None
+
+
+@dataclass(frozen=True)
+class TodayOverview:
+    day: date
+    bookings: tuple[BookingLine, ...]
+    sessions: tuple[SessionLine, ...]
+    workstations: tuple[WorkstationLine, ...]
+    visits: int
+    open_visits: int
+
+    @property
+    def out_of_service(self) -> tuple[WorkstationLine, ...]:
+        return tuple(w for w in self.workstations if w.out_of_service_reason)
