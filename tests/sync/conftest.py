@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from capture_desk import ANIM_PASSWORD, COORD_PASSWORD, Desk, copy_database
+from pgcluster import session_server
+from syncnet import SITES, Central
 
 from lam_desk.domain.accounts import Role
 from lam_desk.domain.network import site_id
@@ -44,3 +46,21 @@ def desk(paths: AppPaths, capture_template: tuple[Path, Desk]) -> Iterator[Desk]
     db = open_database(paths.database)
     yield Desk(db, made.coordinator, made.animator, made.animator_code)
     db.close()
+
+
+# --- the sync proofs: a central store on a PostgreSQL server of their own ----------------------
+
+
+@pytest.fixture(scope="module")
+def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
+    """A central store made by `central init`, with a login for each site of SITES, on a
+    throwaway server of its own (site logins are cluster-wide roles)."""
+    from lam_desk.central import admin
+
+    with session_server(tmp_path_factory.mktemp("pg-sync")) as server:
+        admin.init_store(server.admin_url)
+        passwords = {
+            code: admin.add_site(server.admin_url, code, coordinator=False).password
+            for code in SITES
+        }
+        yield Central(server, passwords)
