@@ -22,7 +22,6 @@ from lam_desk.services.dto import NodeInfo, SiteRow, StaffRow
 from lam_desk.settings import Settings, save_settings
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.crash import show_user_error
-from lam_desk.ui.first_run import FirstRunWizard
 from lam_desk.ui.lock import IdleWatcher
 from lam_desk.ui.login import LoginDialog
 from lam_desk.ui.main_window import MainWindow
@@ -112,6 +111,8 @@ class DeskController(QObject):
             self.open_desk(account, site)
             return True
         if not self.node.configured or self._first_run():
+            from lam_desk.ui.first_run import FirstRunWizard  # once in a desk's life
+
             wizard = FirstRunWizard(self.tasks, self._sites())
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.created is None:
                 self.exit_code = 1

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from lam_desk import __version__
 from lam_desk.domain.permissions import Action, allowed
 from lam_desk.services.dto import LoginOutcome, SiteRow, StaffRow
-from lam_desk.ui.accounts import AccountsPanel
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import local_datetime_text
 from lam_desk.ui.widgets import ErrorLabel, PageHeader, notice_tab, passwords_differ
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from lam_desk.db.backup import BackupFile
+    from lam_desk.ui.accounts import AccountsPanel
 
 # The service modules are imported where they run (on a worker thread, or once the store is
 # open), so the window can show before the ORM is loaded (lam_desk.peek).
@@ -315,6 +315,8 @@ class SettingsPage(QWidget):
             self.accounts_panel.context = self.accounts_panel.context.with_account(account)
 
     def _on_sites_loaded(self, sites: list[SiteRow]) -> None:
+        from lam_desk.ui.accounts import AccountsPanel  # a coordinator's tab, filled later
+
         self.accounts_panel = AccountsPanel(self.context, sites)
         self._accounts_layout.setContentsMargins(0, 0, 0, 0)
         self._accounts_layout.addWidget(self.accounts_panel)
