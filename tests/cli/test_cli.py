@@ -28,7 +28,6 @@ DESIGN_COMMANDS = [
 ]  # fmt: skip
 # The commands later parts of the product bring, and the part that brings each one.
 NOT_YET_BUILT = {
-    "central": "network synchronisation",
     "import": "member management and the desk's day",
     "export": "member management and the desk's day",
     "members": "member management and the desk's day",
