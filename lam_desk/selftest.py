@@ -27,6 +27,7 @@ def run_selftest(paths: AppPaths | None = None) -> list[Check]:
             lambda: _pdf(Path(tmp)),
             _translations,
             _reference_data,
+            _sync_client,
             _keyring,
         ]
         return [_guarded(check) for check in checks]
@@ -85,6 +86,19 @@ def _reference_data() -> Check:
     with communes.open(encoding="utf-8") as handle:
         rows = sum(1 for _ in handle) - 1
     return Check("reference data", rows > 30_000, f"{rows:,d} communes")
+
+
+def _sync_client() -> Check:
+    """The PostgreSQL client the sync and the central store's commands need, with TLS."""
+    import psycopg
+    from psycopg import pq
+
+    ok = pq.__impl__ in {"binary", "c"} and pq.version() >= 140000
+    return Check(
+        "sync client",
+        ok,
+        f"psycopg {psycopg.__version__} ({pq.__impl__}), libpq {pq.version()}",
+    )
 
 
 def _keyring() -> Check:
