@@ -294,6 +294,212 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
 </context>
 <context>
+    <name>Bookings</name>
+    <message>
+        <source>The booking ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is already past: choose a later start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking lasts at least {minutes} min at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking lasts at most {minutes} min at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is closed that day ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is not open on that day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking must fit within the opening hours of that day: {hours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is already booked from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has a booking from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily quota reached: {quota} min a day per person, {used} min already booked that day, {left} min left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Central</name>
+    <message>
+        <source>This is not a PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>Ce n&apos;est pas une adresse PostgreSQL (postgresql://utilisateur@serveur/base).</translation>
+    </message>
+    <message>
+        <source>The central store at {where} refused the login {user}: wrong password, or a login that is not allowed to connect.</source>
+        <translation>La base centrale ({where}) a refusé l&apos;identifiant {user}&#xa0;: mot de passe incorrect, ou identifiant qui n&apos;a pas le droit de se connecter.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} at {where}.</source>
+        <translation>Il n&apos;y a pas de base {database} sur {where}.</translation>
+    </message>
+    <message>
+        <source>The connection to the central store at {where} is not secure or its certificate cannot be verified (check sslmode and sslrootcert).</source>
+        <translation>La connexion à la base centrale ({where}) n&apos;est pas sécurisée ou son certificat ne peut pas être vérifié (vérifiez sslmode et sslrootcert).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central store at {where}.</source>
+        <translation>Impossible de joindre la base centrale ({where}).</translation>
+    </message>
+    <message>
+        <source>The central store needs PostgreSQL 14 or later.</source>
+        <translation>La base centrale demande PostgreSQL 14 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>The login {user} cannot create roles (CREATEROLE): the central store needs an administrator that can.</source>
+        <translation>L&apos;identifiant {user} ne peut pas créer de rôles (CREATEROLE)&#xa0;: la base centrale demande un administrateur qui le peut.</translation>
+    </message>
+    <message>
+        <source>The login {user} does not own the database {database}.</source>
+        <translation>L&apos;identifiant {user} n&apos;est pas propriétaire de la base {database}.</translation>
+    </message>
+    <message>
+        <source>The central store is not set up yet: run “central init” first.</source>
+        <translation>La base centrale n&apos;est pas encore installée&#xa0;: lancez d&apos;abord «&#xa0;central init&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no site {code} in the network ({known}).</source>
+        <translation>Il n&apos;y a pas de site {code} dans le réseau ({known}).</translation>
+    </message>
+    <message>
+        <source>Site {code} already has a login ({role}); revoke it first to give it a new password.</source>
+        <translation>Le site {code} a déjà un identifiant ({role})&#x202f;; révoquez-le d&apos;abord pour lui donner un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Site {code} has no active login.</source>
+        <translation>Le site {code} n&apos;a pas d&apos;identifiant actif.</translation>
+    </message>
+    <message>
+        <source>Administer the network&apos;s central PostgreSQL store. The administrator&apos;s login needs CREATEROLE and ownership of the database, not superuser rights. Its password comes from the URL, PGPASSWORD or standard input; it is never stored.</source>
+        <translation>Administrer la base centrale PostgreSQL du réseau. L&apos;identifiant de l&apos;administrateur doit avoir CREATEROLE et être propriétaire de la base, sans droits de superutilisateur. Son mot de passe vient de l&apos;adresse, de PGPASSWORD ou de l&apos;entrée standard&#x202f;; il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>the central store as a PostgreSQL URL, e.g. postgresql://lam_admin@host/lam_central?sslmode=verify-full (default: the LAM_DESK_CENTRAL_URL variable)</source>
+        <translation>la base centrale, sous forme d&apos;adresse PostgreSQL, par ex. postgresql://lam_admin@serveur/lam_central?sslmode=verify-full (par défaut&#xa0;: la variable LAM_DESK_CENTRAL_URL)</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>create the central store, or bring it up to date (safe to run again)</source>
+        <translation>créer la base centrale, ou la mettre à jour (peut être relancé sans risque)</translation>
+    </message>
+    <message>
+        <source>create the login of a site; its password is shown once, here</source>
+        <translation>créer l&apos;identifiant d&apos;un site&#x202f;; son mot de passe est affiché une seule fois, ici</translation>
+    </message>
+    <message>
+        <source>the site&apos;s code, e.g. BED</source>
+        <translation>le code du site, par ex. BED</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s login: it receives every site&apos;s rows</source>
+        <translation>l&apos;identifiant de la coordination&#xa0;: il reçoit les données de tous les sites</translation>
+    </message>
+    <message>
+        <source>revoke the login of a site: it can no longer connect</source>
+        <translation>révoquer l&apos;identifiant d&apos;un site&#xa0;: il ne peut plus se connecter</translation>
+    </message>
+    <message>
+        <source>the site&apos;s code</source>
+        <translation>le code du site</translation>
+    </message>
+    <message>
+        <source>list the desks with their last push and pull and what waits for them</source>
+        <translation>lister les postes avec leur dernier envoi, leur dernière réception et ce qui les attend</translation>
+    </message>
+    <message>
+        <source>Central store ready at {where}: schema version {version}, {entities} synced tables.</source>
+        <translation>Base centrale prête ({where})&#xa0;: version du schéma {version}, {entities} tables synchronisées.</translation>
+    </message>
+    <message>
+        <source>Site: {code}</source>
+        <translation>Site&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>Login: {role}</source>
+        <translation>Identifiant&#xa0;: {role}</translation>
+    </message>
+    <message>
+        <source>Password: {password}</source>
+        <translation>Mot de passe&#xa0;: {password}</translation>
+    </message>
+    <message>
+        <source>Give this password to the site&apos;s desk now: it is shown only this once.</source>
+        <translation>Donnez ce mot de passe au poste d&apos;accueil du site maintenant&#xa0;: il n&apos;est affiché que cette fois.</translation>
+    </message>
+    <message>
+        <source>Login {role} revoked.</source>
+        <translation>Identifiant {role} révoqué.</translation>
+    </message>
+    <message>
+        <source>Password of the administrator&apos;s login: </source>
+        <translation>Mot de passe de l&apos;administrateur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Schema version {version}, incarnation {incarnation}.</source>
+        <translation>Version du schéma {version}, incarnation {incarnation}.</translation>
+    </message>
+    <message>
+        <source>{changes} changes logged, {conflicts} conflicts recorded.</source>
+        <translation>Modifications journalisées&#xa0;: {changes}&#x202f;; conflits enregistrés&#xa0;: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Logins:</source>
+        <translation>Identifiants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none yet (central add-site CODE)</source>
+        <translation>aucun pour l&apos;instant (central add-site CODE)</translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation>révoqué le {date}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>Desks:</source>
+        <translation>Postes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none has synced yet</source>
+        <translation>aucun ne s&apos;est encore synchronisé</translation>
+    </message>
+    <message>
+        <source>node | site | last push | last pull | changes waiting</source>
+        <translation>poste | site | dernier envoi | dernière réception | modifications en attente</translation>
+    </message>
+</context>
+<context>
     <name>ComingPages</name>
     <message>
         <source>Workstations</source>
@@ -419,8 +625,16 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Synchronise avec la base centrale du réseau.</translation>
     </message>
     <message>
-        <source>network synchronisation</source>
-        <translation>la synchronisation réseau</translation>
+        <source>Run one synchronisation cycle with the central store: send this desk&apos;s changes, receive the network&apos;s. The site&apos;s password is read from the environment variable {variable}, or else from standard input; it is never stored.</source>
+        <translation>Lancer un cycle de synchronisation avec la base centrale&#xa0;: envoyer les modifications de ce poste, recevoir celles du réseau. Le mot de passe du site est lu dans la variable d&apos;environnement {variable}, sinon sur l&apos;entrée standard&#x202f;; il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>one cycle, then stop (the desk itself syncs continuously)</source>
+        <translation>un seul cycle, puis arrêt (le poste d&apos;accueil, lui, synchronise en continu)</translation>
+    </message>
+    <message>
+        <source>the central store, postgresql://lam_site_CODE@HOST/DATABASE?sslmode=verify-full (default: the one this desk used last)</source>
+        <translation>la base centrale, postgresql://lam_site_CODE@SERVEUR/BASE?sslmode=verify-full (par défaut&#xa0;: celle utilisée la dernière fois par ce poste)</translation>
     </message>
     <message>
         <source>Administer the central store: init, add-site, status, revoke.</source>
@@ -779,6 +993,53 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1402,69 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time: write it as 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening times are between 00:00 and 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: the interval {interval} ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A season of opening hours ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: the intervals {first} and {second} overlap or touch; make them one interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure ends before it starts: check its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of a closure is too long (200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordFields</name>
     <message>
         <source>The two passwords are different.</source>
@@ -1345,6 +1669,83 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>{name} (antenna of {parent})</source>
         <translation>{name} (antenne de {parent})</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Synchronised: {pushed} changes sent ({applied} applied, {duplicate} already there, {rejected} refused), {pulled} rows received ({pulled_applied} applied).</source>
+        <translation>Synchronisé&#xa0;: modifications envoyées&#xa0;: {pushed} ({applied} appliquées, {duplicate} déjà reçues, {rejected} refusées)&#x202f;; lignes reçues&#xa0;: {pulled} ({pulled_applied} appliquées).</translation>
+    </message>
+    <message>
+        <source>Password of the site&apos;s login: </source>
+        <translation>Mot de passe de l&apos;identifiant du site&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Add --once: continuous synchronisation runs in the desk itself.</source>
+        <translation>Ajoutez --once&#xa0;: la synchronisation continue se fait dans le poste d&apos;accueil lui-même.</translation>
+    </message>
+    <message>
+        <source>This desk has never synchronised: give the central store with --url.</source>
+        <translation>Ce poste ne s&apos;est jamais synchronisé&#xa0;: indiquez la base centrale avec --url.</translation>
+    </message>
+    <message>
+        <source>Changes not sent: this computer&apos;s clock is {minutes} min off the central store&apos;s. Set the clock right; the changes are kept.</source>
+        <translation>Modifications non envoyées&#xa0;: l&apos;horloge de cet ordinateur a {minutes} min d&apos;écart avec celle de la base centrale. Remettez l&apos;horloge à l&apos;heure&#x202f;; les modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: {reason}</source>
+        <translation>La base centrale est injoignable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The central store needs a newer version of LAM Desk: update this desk. Its changes are kept and will be sent after the update.</source>
+        <translation>La base centrale demande une version plus récente de LAM Desk&#xa0;: mettez ce poste à jour. Ses modifications sont conservées et seront envoyées après la mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Tick at least one reason for the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reason for a visit is not in the list any more: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count from 1 to {most} people at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workstations</name>
+    <message>
+        <source>A session lasts from {low} minutes to {high} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is booked until {until}: choose another workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is booked from {at}: give at most {minutes} minutes, or choose another workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is closed today ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is closed for the rest of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is closed now; it opens at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site closes at {at}: give at most {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
