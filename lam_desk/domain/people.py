@@ -144,13 +144,15 @@ class MemberQuery:
     """What was typed in the member search box, made ready for the index.
 
     ``words``: the folded words of a name search; ``card_prefixes``: for a card-number search
-    (the text holds a digit), the beginnings of card numbers to look for. ``lead_at`` picks
+    (the text holds a digit), the beginnings of card numbers to look for; ``phone_prefix``:
+    the beginning of a phone number, as ``phone_digits`` writes it. ``lead_at`` picks
     the word the index looks up (``led_by``); by default the longest.
     """
 
     words: tuple[str, ...] = ()
     card_prefixes: tuple[str, ...] = ()
     lead_at: int | None = None
+    phone_prefix: str = ""
 
     @property
     def lead(self) -> str:
@@ -176,13 +178,39 @@ def parse_member_query(text: str, site_codes: Iterable[str] = ()) -> MemberQuery
     digits alone look in the cards of every site in ``site_codes``) when the text holds a
     digit, else the folded words of a name."""
     if any(ch.isdigit() for ch in text):
+        phone = phone_digits(text) if _PHONE.fullmatch(text.strip()) else ""
+        if len(phone) < PHONE_SEARCH_MIN_DIGITS or not _PHONE_START.match(phone):
+            phone = ""
         card = _CARD.fullmatch(text.strip())
         if card is None:
-            return MemberQuery()
+            return MemberQuery(phone_prefix=phone)
         code, digits = card.groups()
         codes = [code.upper()] if code else sorted({c.upper() for c in site_codes})
-        return MemberQuery(card_prefixes=tuple(f"{c}-{digits}" for c in codes))
+        return MemberQuery(card_prefixes=tuple(f"{c}-{digits}" for c in codes), phone_prefix=phone)
     return MemberQuery(words=tuple(fold(text).split()))
+
+
+# A phone number as people type it: digits, spaces, dots, hyphens, a leading "+".
+_PHONE = re.compile(r"\+?[\d .\-‐‑/()]+")
+_NOT_A_DIGIT = re.compile(r"\D+")
+
+PHONE_SEARCH_MIN_DIGITS = 4
+"""Fewer digits typed than this look only for card numbers (every number starts with 0)."""
+
+# How a phone number begins: 0 and a digit that is not 0 in France, 00 abroad ("+").
+# Anything else ("0001") can only be a card number.
+_PHONE_START = re.compile(r"0[1-9]|00[1-9]")
+
+
+def phone_digits(text: str) -> str:
+    """A phone number as the search compares it: its digits, the French national form for
+    "+33" and "0033" numbers ("+33 6 12 34 56 78" → "0612345678")."""
+    digits = _NOT_A_DIGIT.sub("", text)
+    if text.strip().startswith("+33") or digits.startswith("0033"):
+        digits = "0" + digits.removeprefix("00").removeprefix("33").removeprefix("0")
+    elif text.strip().startswith("+"):
+        digits = "00" + digits
+    return digits
 
 
 def name_matches(query: MemberQuery, family_name: str, given_name: str) -> bool:

@@ -148,3 +148,149 @@ class TodayOverview:
     @property
     def out_of_service(self) -> tuple[WorkstationLine, ...]:
         return tuple(w for w in self.workstations if w.out_of_service_reason)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A member's card as shown at the desk, with the field clocks it was read with.
+
+    ``commune_name`` is the commune's name from the reference list ("" when unknown)."""
+
+    id: str
+    card_number: str
+    family_name: str
+    given_name: str
+    birth_year: int | None
+    gender: str
+    commune_insee: str | None
+    status: str
+    home_site_id: str
+    registered_on: date | None = None
+    commune_name: str = ""
+    clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class CommuneRow:
+    """A French commune of the reference list (resources/data/communes.csv)."""
+
+    insee: str
+    name: str
+    postal_codes: tuple[str, ...]
+    department_code: str
+
+    @property
+    def postal_code(self) -> str:
+        return self.postal_codes[0] if self.postal_codes else ""
+
+
+# --- the desk's day: check-in, the workstation board, the walk-in queue ---------------------
+
+
+@dataclass(frozen=True)
+class PurposeRow:
+    """A reason for a visit from the site's list (labels as the coordinator wrote them)."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Who:
+    """Who a visit is: a member (name and card), an anonymous ticket, or a head count."""
+
+    member_id: str | None
+    name: str  # "Given Family" of a member; empty for anonymous visitors
+    card_number: str
+    ticket: str | None
+    head_count: int
+
+    @property
+    def anonymous(self) -> bool:
+        return self.member_id is None
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    """One of today's visits at the desk."""
+
+    id: str
+    who: Who
+    purposes: tuple[str, ...]  # labels
+    started_at: datetime
+    ended_at: datetime | None
+    workstation: str | None  # label of the workstation the person sits at now
+    waiting: bool  # in the walk-in queue now
+
+    @property
+    def open(self) -> bool:
+        return self.ended_at is None
+
+
+@dataclass(frozen=True)
+class SeatedUse:
+    """A person seated at a workstation now, with the field clocks it was read with."""
+
+    id: str
+    visit_id: str
+    who: Who
+    started_at: datetime
+    planned_end_at: datetime
+    clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def seconds_left(self, now: datetime) -> int:
+        """Negative once the time is over."""
+        return int((self.planned_end_at - now).total_seconds())
+
+
+@dataclass(frozen=True)
+class BookedSpan:
+    """A booking that holds a workstation today (not cancelled, not released)."""
+
+    starts_at: datetime
+    ends_at: datetime
+    member_id: str | None
+    person: str  # the member's name, the caller's name, or the label of a block booking
+
+
+@dataclass(frozen=True)
+class WorkstationState:
+    id: str
+    label: str
+    kind: str
+    out_of_service_reason: str | None
+    use: SeatedUse | None
+    bookings: tuple[BookedSpan, ...]  # today's, from now on, in order
+
+    def next_booking(self, now: datetime) -> BookedSpan | None:
+        return next((b for b in self.bookings if b.ends_at > now), None)
+
+
+@dataclass(frozen=True)
+class QueueLine:
+    id: str
+    visit_id: str
+    who: Who
+    joined_at: datetime
+
+
+@dataclass(frozen=True)
+class OpeningSpan:
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class BoardState:
+    """The site's workstation board as read from the store at ``read_at``."""
+
+    site_id: str
+    read_at: datetime
+    workstations: tuple[WorkstationState, ...]
+    queue: tuple[QueueLine, ...]
+    default_minutes: int
+    max_minutes: int
+    # Today's opening: configured or not, its intervals, a closure's reason.
+    hours_configured: bool
+    opening: tuple[OpeningSpan, ...]
+    closure_reason: str | None

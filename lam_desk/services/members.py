@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -21,30 +20,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from lam_desk.db.models import Member, MemberSearch
+from lam_desk.db.models import Member, MemberContact, MemberSearch
 from lam_desk.domain import network, people
+from lam_desk.services.communes import commune_name
+from lam_desk.services.dto import MemberRow
 from lam_desk.sync import clocks
 
 S = TypeVar("S", bound=Select[Any])
 
 _SITE_CODES = tuple(site.code for site in network.SITES)
 _CLOCKED = (*Member.synced_fields(), "cl")
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    """A member's card as shown at the desk, with the field clocks it was read with."""
-
-    id: str
-    card_number: str
-    family_name: str
-    given_name: str
-    birth_year: int | None
-    gender: str
-    commune_insee: str | None
-    status: str
-    home_site_id: str
-    clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
 
 
 def member_row(member: Member) -> MemberRow:
@@ -58,6 +43,8 @@ def member_row(member: Member) -> MemberRow:
         commune_insee=member.commune_insee,
         status=member.status,
         home_site_id=member.home_site_id,
+        registered_on=member.registered_on,
+        commune_name=commune_name(member.commune_insee),
         clocks=clocks.expand(member.field_clocks, _CLOCKED),
     )
 
@@ -86,18 +73,27 @@ def search_members(session: Session, text: str, *, limit: int = 20) -> list[Memb
       one ("ndiaye", "delafontaine"). See lam_desk.domain.people.
     - A card number (the text holds a digit): its beginning, with or without the hyphen
       ("BED-0001", "bed0001"); digits alone look in the cards of every site.
+    - A phone number (digits, spaces, dots, hyphens, "+33"; four digits or more): the
+      beginning of the phone kept in a contact at this desk ("06 12 34", "+33 6 12").
 
     Order: members whose whole family name was typed first ("martin" lists the Martins before
     Martinez), then the others found by their family name, alphabetically (family, given
     name), then those found only by their given name, alphabetically (given, family name).
-    Card numbers come in their order. Erased members and members merged into another are
+    Card numbers come in their order, then the members found by their phone. Erased members and members merged into another are
     never found.
     """
     if limit <= 0:
         return []
     query = people.parse_member_query(text, _SITE_CODES)
-    if query.card_prefixes:
-        return _by_card_number(session, query.card_prefixes, limit)
+    if query.card_prefixes or query.phone_prefix:
+        numbered = (
+            _by_card_number(session, query.card_prefixes, limit) if query.card_prefixes else []
+        )
+        if query.phone_prefix and len(numbered) < limit:
+            seen = {row.id for row in numbered}
+            by_phone = _by_phone(session, query.phone_prefix, limit + len(seen))
+            numbered += [row for row in by_phone if row.id not in seen][: limit - len(numbered)]
+        return numbered
     if not query.words:
         return []
     if len(query.words) > 1:
@@ -181,6 +177,7 @@ _MEMBER_COLUMNS = (
     Member.commune_insee,
     Member.status,
     Member.home_site_id,
+    Member.registered_on,
     Member.field_clocks,
 )
 
@@ -233,6 +230,35 @@ def _by_card_number(session: Session, prefixes: Sequence[str], limit: int) -> li
     return [_row(row) for row in rows[:limit]]
 
 
+# The phone as the search compares it (lam_desk.domain.people.phone_digits), in SQL.
+_PHONE_DIGITS = func.replace(
+    func.replace(
+        func.replace(func.replace(func.replace(MemberContact.phone, " ", ""), ".", ""), "-", ""),
+        "/",
+        "",
+    ),
+    "+33",
+    "0",
+)
+
+
+def _by_phone(session: Session, prefix: str, limit: int) -> list[MemberRow]:
+    """Members whose contact phone begins with ``prefix`` (a scan of the contacts kept at
+    this desk: only the home sites it serves, so a few thousand rows)."""
+    statement = (
+        _alive(select(*_MEMBER_COLUMNS))
+        .join(MemberContact, MemberContact.member_id == Member.id)
+        .where(
+            MemberContact.cl % 2 == 1,
+            _PHONE_DIGITS.like(prefix.replace("%", "").replace("_", "") + "%"),
+        )
+        .order_by(Member.family_name, Member.given_name, Member.id)
+        .limit(limit)
+    )
+    rows = list({row.id: row for row in session.execute(statement)}.values())
+    return [_row(row) for row in rows]
+
+
 def _row(row: Row[Any]) -> MemberRow:
     return MemberRow(
         id=row.id,
@@ -244,6 +270,8 @@ def _row(row: Row[Any]) -> MemberRow:
         commune_insee=row.commune_insee,
         status=row.status,
         home_site_id=row.home_site_id,
+        registered_on=row.registered_on,
+        commune_name=commune_name(row.commune_insee),
         clocks=clocks.expand(row.field_clocks, _CLOCKED),
     )
 
@@ -258,3 +286,6 @@ def _alive(statement: S) -> S:
         literal_column("+member.merged_into_id").is_(None),
         Member.cl % 2 == 1,
     )
+
+
+__all__ = ["MemberRow", "get_member", "member_row", "search_members"]
