@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The head revision this code expects; a test checks it equals Alembic's head.
-SCHEMA_REVISION = "0005_sync_state"
+SCHEMA_REVISION = "0006_site_settings"
 
 
 def alembic_config(path: Path) -> Config:

@@ -26,6 +26,7 @@ EXPECTED: dict[str, tuple[Scope, str | None, Merge]] = {
     "workstation": (Scope.SITE, "site_id", Merge.FIELDS),
     "opening_hours": (Scope.SITE, "site_id", Merge.FIELDS),
     "closure": (Scope.SITE, "site_id", Merge.FIELDS),
+    "site_settings": (Scope.SITE, "site_id", Merge.FIELDS),  # with opening hours and closures
     "visit": (Scope.SITE, "site_id", Merge.FIELDS),
     "workstation_use": (Scope.SITE, "site_id", Merge.FIELDS),
     "booking": (Scope.SITE, "site_id", Merge.FIELDS),

@@ -18,7 +18,7 @@ from lam_desk.db.models.core import (
 from lam_desk.db.models.desk import Booking, QueueEntry, Visit, VisitPurpose, WorkstationUse
 from lam_desk.db.models.network import AuditEntry, Event, ServiceOffer
 from lam_desk.db.models.people import Member, MemberContact, MemberSearch
-from lam_desk.db.models.places import Closure, OpeningHours, Workstation
+from lam_desk.db.models.places import Closure, OpeningHours, SiteSettings, Workstation
 from lam_desk.db.models.training import (
     Attendance,
     Course,
@@ -52,6 +52,7 @@ __all__ = [
     "QueueEntry",
     "ServiceOffer",
     "Site",
+    "SiteSettings",
     "StaffUser",
     "SyncState",
     "TrainingSession",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Integer, String
+from sqlalchemy import JSON, Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lam_desk.db.base import Base, Scope, Synced, deferred_fk
@@ -52,3 +52,25 @@ class Closure(Synced, Base):
     first_day: Mapped[date] = mapped_column(Date)
     last_day: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SiteSettings(Synced, Base):
+    """How a site runs its desk: lengths of a seated session and of a booking, the daily
+    booking quota per person, the no-show delay, the visit purposes it offers. One row per
+    site, with a deterministic id from the site's code (two desks that write it offline make
+    one row); a site without a row has the defaults (lam_desk.services.sites)."""
+
+    __tablename__ = "site_settings"
+    __scope__ = Scope.SITE
+    __owner__ = "site_id"
+
+    site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"), index=True)
+    session_default_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    session_max_minutes: Mapped[int] = mapped_column(Integer, default=240)
+    booking_min_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    booking_max_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    # Minutes of bookings a person may hold on one day at this site; 0: no quota.
+    booking_quota_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    no_show_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    # Codes of the visit purposes offered at this site, in order; None: every active purpose.
+    purpose_codes: Mapped[list[str] | None] = mapped_column(JSON)
