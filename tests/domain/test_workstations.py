@@ -1,0 +1,113 @@
+"""Rules of the board: how long a workstation can take someone, when it is refused, and
+the queue's estimated waits."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lam_desk.domain.visits import next_ticket
+from lam_desk.domain.wallclock import at_paris
+from lam_desk.domain.workstations import (
+    OpeningDay,
+    Seat,
+    Span,
+    check_can_hold,
+    estimated_waits,
+    extended_end,
+    free_minutes,
+)
+from lam_desk.errors import UserError
+
+DAY = date(2026, 3, 10)
+NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)  # 10:00 in Paris
+OPEN = OpeningDay(
+    (
+        Span(at_paris(DAY, "09:00"), at_paris(DAY, "12:00")),
+        Span(at_paris(DAY, "14:00"), at_paris(DAY, "18:00")),
+    ),
+    configured=True,
+)
+ALWAYS = OpeningDay()
+
+
+def _at(minute: int) -> datetime:
+    return NOW + timedelta(minutes=minute)
+
+
+spans = st.lists(
+    st.tuples(st.integers(-120, 480), st.integers(5, 180)).map(
+        lambda t: Span(_at(t[0]), _at(t[0] + t[1]))
+    ),
+    max_size=6,
+)
+
+
+@given(spans, st.integers(1, 240))
+def test_a_workstation_is_held_exactly_when_no_booking_overlaps(
+    bookings: list[Span], length: int
+) -> None:
+    ends = _at(length)
+    overlapping = any(b.overlaps(NOW, ends) for b in bookings)
+    try:
+        check_can_hold("Poste 1", NOW, ends, bookings, ALWAYS)
+    except UserError:
+        assert overlapping
+    else:
+        assert not overlapping
+
+
+@given(spans, st.sampled_from([ALWAYS, OPEN]), st.integers(-60, 600))
+def test_the_free_time_shown_can_always_be_given_and_not_a_minute_more(
+    bookings: list[Span], opening: OpeningDay, at: int
+) -> None:
+    now = _at(at)
+    free = free_minutes(now, bookings, opening, limit=240)
+    if free > 0:
+        check_can_hold("Poste 1", now, now + timedelta(minutes=free), bookings, opening)
+    if free < 240:
+        with pytest.raises(UserError):
+            check_can_hold("Poste 1", now, now + timedelta(minutes=free + 1), bookings, opening)
+
+
+def test_free_time_stops_at_the_next_booking_and_at_closing() -> None:
+    booking = [Span(_at(25), _at(85))]
+    assert free_minutes(NOW, booking, ALWAYS, limit=60) == 25
+    assert free_minutes(NOW, [], ALWAYS, limit=60) == 60
+    assert free_minutes(_at(100), [], OPEN, limit=60) == 20  # 11:40, closes at 12:00
+    assert free_minutes(_at(150), [], OPEN, limit=60) == 0  # 12:30, closed
+    closed = OpeningDay((), configured=True, closure_reason="Fête")
+    assert free_minutes(NOW, [], closed, limit=60) == 0
+
+
+def test_extending_a_session_over_its_time_starts_from_now() -> None:
+    assert extended_end(_at(30), NOW, 15) == _at(45)
+    assert extended_end(_at(-5), NOW, 15) == _at(15)
+
+
+def test_waits_follow_the_sessions_ending_first_and_free_seats_wait_nothing() -> None:
+    seats = [Seat(_at(20)), Seat(_at(5)), Seat(NOW), Seat(_at(40))]
+    assert estimated_waits(NOW, seats, 6, 60) == [0, 5, 20, 40, 60, 65]
+    # A free seat booked in ten minutes is not offered.
+    assert estimated_waits(NOW, [Seat(NOW, _at(10)), Seat(_at(30))], 2, 60) == [30, 90]
+    assert estimated_waits(NOW, [], 3, 60) == []
+
+
+@given(
+    st.lists(st.integers(-30, 240), max_size=12),
+    st.integers(0, 20),
+    st.integers(15, 120),
+)
+def test_waits_never_decrease_along_the_queue(ends: list[int], waiting: int, length: int) -> None:
+    waits = estimated_waits(NOW, [Seat(_at(e)) for e in ends], waiting, length)
+    assert waits == sorted(waits)
+    assert len(waits) == (waiting if ends else 0)
+    assert all(w >= 0 for w in waits)
+
+
+def test_tickets_count_up_from_the_day_s_highest() -> None:
+    assert next_ticket([]) == "T-1"
+    assert next_ticket([None, "T-2", "T-10", "X-40", "T-3"]) == "T-11"
