@@ -294,3 +294,12 @@ class BoardState:
     hours_configured: bool
     opening: tuple[OpeningSpan, ...]
     closure_reason: str | None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a person who checked in went: a workstation until a time, or the queue."""
+
+    workstation: str | None
+    until: datetime | None
+    queue_entry_id: str | None

@@ -240,6 +240,14 @@ def _gone() -> UserError:
     )
 
 
+def open_visit_of_member(
+    session: Session, site_id: str, member_id: str, now: datetime
+) -> str | None:
+    """The id of the member's visit of today still open at this site, if any."""
+    visit = _open_visit_today(session, site_id, member_id, now)
+    return visit.id if visit is not None else None
+
+
 def _open_visit_today(
     session: Session, site_id: str, member_id: str, now: datetime
 ) -> Visit | None:
@@ -316,4 +324,5 @@ def _line(
 
 
 def _name(given: str, family: str) -> str:
-    return f"{given} {family}".strip()
+    """ "FABRE Odile": the family name in capitals, as the desk reads names aloud."""
+    return f"{family.upper()} {given}".strip()

@@ -34,6 +34,7 @@ from lam_desk.services.dto import (
     BoardState,
     BookedSpan,
     OpeningSpan,
+    Placement,
     QueueLine,
     SeatedUse,
     Who,
@@ -42,6 +43,7 @@ from lam_desk.services.dto import (
 from lam_desk.sync import capture, clocks
 
 _CONTEXT = "Workstations"
+FREE_ACCESS = "free_access"
 _USE_CLOCKED = (*WorkstationUse.synced_fields(), "cl")
 _WORKSTATION_KINDS = ("pc", "scanner", "printer")
 
@@ -147,7 +149,7 @@ def board(session: Session, site_id: str, now: datetime) -> BoardState:
         given,
         family,
     ) in session.execute(_live_bookings(site_id, now, day_end)):
-        person = f"{given} {family}".strip() if given is not None else caller or label
+        person = f"{family.upper()} {given}".strip() if given is not None else caller or label
         booked[workstation_id].append(BookedSpan(starts_at, ends_at, member_id, person))
     queue = tuple(
         QueueLine(
@@ -266,6 +268,67 @@ def seat(
         entry.outcome = "seated"
     session.flush()
     return _seated(use, _who(session, visit))
+
+
+def seat_walk_in(
+    session: Session,
+    site_id: str,
+    member_id: str | None,
+    workstation_id: str,
+    minutes: int,
+    staff_user_id: str | None,
+    now: datetime,
+) -> SeatedUse:
+    """Seat someone who walks up to a free workstation: a member (their open visit of today,
+    or a new one for free access) or, with ``member_id`` None, a new anonymous ticket."""
+    if member_id is None:
+        visit_id = visits.check_in_anonymous(
+            session, site_id, [FREE_ACCESS], staff_user_id, now, ticket=True
+        ).id
+    else:
+        found = visits.open_visit_of_member(session, site_id, member_id, now)
+        visit_id = found or (
+            visits.check_in_member(
+                session, site_id, member_id, [FREE_ACCESS], staff_user_id, now
+            ).id
+        )
+    return seat(session, site_id, visit_id, workstation_id, minutes, now)
+
+
+def seat_or_queue(session: Session, site_id: str, visit_id: str, now: datetime) -> Placement:
+    """Give a person who just checked in the first workstation free for the site's default
+    length (or for the longest time any is free, at least the shortest offer); when none is,
+    put them in the queue."""
+    lengths = session_rules(session, site_id)
+    state = board(session, site_id, now)
+    member_id = session.scalar(select(Visit.member_id).where(Visit.id == visit_id))
+    opening = opening_day(session, site_id, now)
+    best: tuple[int, WorkstationState] | None = None
+    if not state.queue:  # people already waiting come first
+        for station in state.workstations:
+            if station.use is not None or station.out_of_service_reason:
+                continue
+            spans = [
+                rules.Span(b.starts_at, b.ends_at)
+                for b in station.bookings
+                if member_id is None or b.member_id != member_id
+            ]
+            free = rules.free_minutes(now, spans, opening, limit=lengths.default_minutes)
+            if free >= rules.SHORTEST_OFFER_MINUTES and (best is None or free > best[0]):
+                best = (free, station)
+            if best is not None and best[0] >= lengths.default_minutes:
+                break
+    if best is None:
+        queue_id = _join_queue(session, site_id, visit_id, now)
+        return Placement(None, None, queue_id)
+    use = seat(session, site_id, visit_id, best[1].id, best[0], now)
+    return Placement(best[1].label, use.planned_end_at, None)
+
+
+def _join_queue(session: Session, site_id: str, visit_id: str, now: datetime) -> str:
+    from lam_desk.services import queue
+
+    return queue.join(session, site_id, visit_id, now)
 
 
 def extend(

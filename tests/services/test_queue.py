@@ -27,7 +27,7 @@ def test_the_queue_keeps_arrival_order_and_records_who_left_and_who_was_seated(
         board = workstations.board(s, BED, NOW + minutes(3))
     assert [q.id for q in board.queue] == [a, b, c]
     assert [q.who.ticket for q in board.queue] == [None, "T-1", "T-2"]
-    assert board.queue[0].who.name == "Odile Fabre"
+    assert board.queue[0].who.name == "FABRE Odile"
     with desk.db.write() as s:
         queue.leave(s, b, NOW + minutes(10))
         workstations.seat(s, BED, first.id, ws, 60, NOW + minutes(12))

@@ -23,7 +23,7 @@ def test_a_member_s_visit_keeps_the_purposes_the_animator_and_the_member_as_of_t
         line = visits.check_in_member(
             s, BED, member, ["admin_procedure", "print_scan"], desk.animator.id, NOW
         )
-    assert line.who.name == "Odile Fabre"
+    assert line.who.name == "FABRE Odile"
     assert line.who.card_number == "BED-000101"
     assert line.purposes == ("Démarche administrative", "Impression ou numérisation")
     assert line.open and line.started_at == NOW

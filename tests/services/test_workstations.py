@@ -75,12 +75,12 @@ def test_a_person_seated_shows_on_the_board_with_the_time_left(
     visit = walk_in()
     with desk.db.write() as s:
         use = workstations.seat(s, BED, visit.id, stations[1], 60, NOW)
-    assert use.planned_end_at == NOW + minutes(60) and use.who.name == "Test Personne1"
+    assert use.planned_end_at == NOW + minutes(60) and use.who.name == "PERSONNE1 Test"
     with desk.db.read() as s:
         board = workstations.board(s, BED, NOW + minutes(45))
     assert [w.label for w in board.workstations] == ["Poste 1", "Poste 2", "Poste 3", "Poste 4"]
     shown = board.workstations[1].use
-    assert shown is not None and shown.who.name == "Test Personne1"
+    assert shown is not None and shown.who.name == "PERSONNE1 Test"
     assert shown.seconds_left(NOW + minutes(45)) == 15 * 60
     assert shown.seconds_left(NOW + minutes(65)) == -5 * 60  # time over
     assert board.workstations[0].use is None
@@ -185,7 +185,7 @@ def test_cancelled_and_released_bookings_hold_nothing_and_one_s_own_booking_is_o
     with desk.db.read() as s:
         board = workstations.board(s, BED, NOW)
     assert [len(w.bookings) for w in board.workstations] == [0, 0, 1, 0]
-    assert board.workstations[2].bookings[0].person == "Test Personne1"
+    assert board.workstations[2].bookings[0].person == "PERSONNE1 Test"
 
 
 @pytest.mark.parametrize("length", [0, 4, 241, -30])
@@ -418,3 +418,44 @@ def test_the_site_s_settings_give_the_default_and_longest_session(
         120,
         NOW,
     )
+
+
+def test_someone_walking_up_is_checked_in_for_free_access_and_seated_at_once(
+    desk: Desk, stations: list[str], walk_in: Callable[..., VisitLine]
+) -> None:
+    member = add_member(desk.db, "Azaïs", "Léon", card="BED-000777")
+    with desk.db.write() as s:
+        use = workstations.seat_walk_in(s, BED, member, stations[0], 60, desk.animator.id, NOW)
+        ticket = workstations.seat_walk_in(s, BED, None, stations[1], 30, desk.animator.id, NOW)
+    assert use.who.name == "AZAÏS Léon" and ticket.who.ticket == "T-1"
+    with desk.db.read() as s:
+        lines = visits.todays_visits(s, BED, NOW)
+    assert {(v.workstation, v.purposes) for v in lines} == {
+        ("Poste 1", ("Accès libre",)),
+        ("Poste 2", ("Accès libre",)),
+    }
+    # A member already checked in keeps their visit (and its purposes) when seated.
+    visit = walk_in()
+    with desk.db.write() as s:
+        again = workstations.seat_walk_in(
+            s, BED, visit.who.member_id, stations[2], 60, None, NOW + minutes(1)
+        )
+    assert again.visit_id == visit.id
+
+
+def test_check_in_with_a_workstation_seats_at_the_freest_or_queues_behind_others(
+    desk: Desk, stations: list[str], walk_in: Callable[..., VisitLine]
+) -> None:
+    add_booking(desk.db, stations[0], NOW + minutes(10), NOW + minutes(70))
+    add_booking(desk.db, stations[1], NOW + minutes(40), NOW + minutes(70))
+    with desk.db.write() as s:
+        workstations.set_out_of_service(s, stations[3], "panne")
+    with desk.db.write() as s:
+        first = workstations.seat_or_queue(s, BED, walk_in().id, NOW)
+    assert (first.workstation, first.until) == ("Poste 3", NOW + minutes(60))
+    with desk.db.write() as s:
+        second = workstations.seat_or_queue(s, BED, walk_in().id, NOW)
+    assert (second.workstation, second.until) == ("Poste 2", NOW + minutes(40))
+    with desk.db.write() as s:  # Poste 1 is booked in 10 minutes: too short to offer
+        third = workstations.seat_or_queue(s, BED, walk_in().id, NOW)
+    assert third.workstation is None and third.queue_entry_id is not None
