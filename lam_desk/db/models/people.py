@@ -26,6 +26,10 @@ class Member(Synced, Base):
     # ("BED-000123"). No UNIQUE constraint: two rows with one number can only come from a
     # copied database, which takes a new node id; the desk then reissues a number.
     card_number: Mapped[str] = mapped_column(String(20), index=True)
+    # The numbers of the cards this member held before (a lost card reissued), each between
+    # spaces (" BED-482100007 "): a scan of one of them says the card was replaced. Read only
+    # when a number is not found, so no index.
+    replaced_cards: Mapped[str] = mapped_column(String(400), default="", server_default="")
     family_name: Mapped[str] = mapped_column(String(80))
     given_name: Mapped[str] = mapped_column(String(80))
     birth_year: Mapped[int | None] = mapped_column(Integer)
