@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
-from lam_desk.db import indexes
+from lam_desk.db import erasure_guard, indexes
 from lam_desk.db.checks import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from lam_desk.db.checks import integrity_check as integrity_check
 from lam_desk.db.checks import quick_check as quick_check
@@ -82,6 +82,7 @@ class Database:
         capture.install_statement_guard(self.write_engine, _synced_tables())
         for factory in (self._write_factory, self._network_factory):
             indexes.install(factory)
+        erasure_guard.install(self._write_factory)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lam-desk-writer")
 
     @contextmanager

@@ -303,3 +303,58 @@ class Placement:
     workstation: str | None
     until: datetime | None
     queue_entry_id: str | None
+
+
+# --- personal data (RGPD): export, erasure, purge --------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """Everything the desk holds about a member, as exported (JSON-ready ``data``)."""
+
+    member_id: str
+    card_number: str
+    family_name: str
+    given_name: str
+    generated_at: datetime
+    data: Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class ErasureDone:
+    """What an erasure did. ``restricted_until``: the names stay, restricted, on the erased
+    card until that day, for funded training's attendance records (DESIGN.md §6)."""
+
+    member_id: str
+    card_number: str
+    cards: int  # the card and the cards merged into it
+    restricted_until: date | None
+    bookings_cancelled: int
+    enrolments_cancelled: int
+
+
+@dataclass(frozen=True)
+class PurgeCandidate:
+    member_id: str
+    card_number: str
+    family_name: str
+    given_name: str
+    home_site: str
+    registered_on: date
+    last_activity: date
+
+
+@dataclass(frozen=True)
+class PurgePreview:
+    years: int
+    cutoff: date  # no activity on or after this day
+    candidates: tuple[PurgeCandidate, ...]
+    restrictions_ended: int  # erased cards whose restricted names go too
+
+
+@dataclass(frozen=True)
+class PurgeDone:
+    erased: int
+    restricted: int  # of them, kept restricted for funded training
+    restrictions_ended: int
+
