@@ -238,16 +238,26 @@ def wall_moment(day: date, minutes: int) -> datetime:
 
 @dataclass(frozen=True)
 class OpeningCalendar:
-    """The opening of one site: its weekly intervals and its closures."""
+    """The opening of one site: its weekly intervals and its closures.
+
+    A site whose opening hours were never set (``configured`` False, a desk just installed)
+    is taken as open all day, every day but closures and holidays: the desk refuses nothing
+    for hours nobody gave it.
+    """
 
     intervals: tuple[WeeklyInterval, ...]
     closures: tuple[ClosureSpan, ...] = ()
+    configured: bool = True
 
     @classmethod
     def of(
-        cls, intervals: Iterable[WeeklyInterval], closures: Iterable[ClosureSpan] = ()
+        cls,
+        intervals: Iterable[WeeklyInterval],
+        closures: Iterable[ClosureSpan] = (),
+        *,
+        configured: bool = True,
     ) -> OpeningCalendar:
-        return cls(tuple(sorted(intervals)), tuple(closures))
+        return cls(tuple(sorted(intervals)), tuple(closures), configured)
 
     def closed_day(self, day: date) -> ClosedDay | None:
         for closure in self.closures:
@@ -262,10 +272,12 @@ class OpeningCalendar:
         """The opening intervals of ``day`` in minutes since midnight (none when closed)."""
         if self.closed_day(day) is not None:
             return ()
-        return tuple(sorted((i.opens, i.closes) for i in self.intervals if i.applies_on(day)))
+        return self.weekly_intervals(day)
 
     def weekly_intervals(self, day: date) -> tuple[tuple[int, int], ...]:
         """What the weekly pattern says for ``day``, closures and holidays aside."""
+        if not self.configured:
+            return ((0, DAY_MINUTES),)
         return tuple(sorted((i.opens, i.closes) for i in self.intervals if i.applies_on(day)))
 
     def moments(self, day: date) -> tuple[tuple[datetime, datetime], ...]:

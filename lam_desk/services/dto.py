@@ -296,15 +296,6 @@ class BoardState:
     closure_reason: str | None
 
 
-@dataclass(frozen=True)
-class Placement:
-    """Where a person who checked in went: a workstation until a time, or the queue."""
-
-    workstation: str | None
-    until: datetime | None
-    queue_entry_id: str | None
-
-
 # --- personal data (RGPD): export, erasure, purge --------------------------------------------
 
 
@@ -358,3 +349,251 @@ class PurgeDone:
     restricted: int  # of them, kept restricted for funded training
     restrictions_ended: int
 
+
+# --- bookings and the settings of a site ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpeningIntervalRow:
+    """One interval of a site's weekly opening, wall-clock "HH:MM" (0 = Monday)."""
+
+    weekday: int
+    opens: str
+    closes: str
+
+
+@dataclass(frozen=True)
+class ClosureRow:
+    """Days a site is closed; ``id`` None for a closure not saved yet."""
+
+    id: str | None
+    first_day: date
+    last_day: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class SiteSettingsRow:
+    """How a site runs its desk, as read (defaults where nothing was saved yet), with the
+    field clocks of its settings row. ``purpose_codes`` None: every active purpose.
+    ``opening`` is the standing weekly pattern; ``closures`` those not over yet."""
+
+    site_id: str
+    session_default_minutes: int
+    session_max_minutes: int
+    booking_min_minutes: int
+    booking_max_minutes: int
+    booking_quota_minutes: int
+    no_show_minutes: int
+    purpose_codes: tuple[str, ...] | None
+    opening: tuple[OpeningIntervalRow, ...]
+    closures: tuple[ClosureRow, ...]
+    purposes: tuple[PurposeRow, ...] = ()  # every active purpose of the network, to choose from
+    clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def offered_purposes(self) -> tuple[PurposeRow, ...]:
+        if self.purpose_codes is None:
+            return self.purposes
+        by_code = {p.code: p for p in self.purposes}
+        return tuple(by_code[c] for c in self.purpose_codes if c in by_code)
+
+
+@dataclass(frozen=True)
+class SiteSettingsDraft:
+    """What the site settings form gives to the service."""
+
+    session_default_minutes: int
+    session_max_minutes: int
+    booking_min_minutes: int
+    booking_max_minutes: int
+    booking_quota_minutes: int
+    no_show_minutes: int
+    purpose_codes: tuple[str, ...] | None
+    opening: tuple[OpeningIntervalRow, ...]
+    closures: tuple[ClosureRow, ...]
+
+
+@dataclass(frozen=True)
+class BookingRow:
+    """A booking as the desk shows it. ``state`` is one of lam_desk.domain.bookings
+    BookingState's values, computed when it was read (``late``: started, nobody yet)."""
+
+    id: str
+    site_id: str
+    workstation_id: str
+    workstation: str  # label
+    starts_at: datetime
+    ends_at: datetime
+    member_id: str | None
+    person: str  # the member's name, the name given on the phone, or "" for a block
+    card_number: str
+    caller_name: str
+    label: str
+    block_id: str | None
+    cancelled_at: datetime | None
+    arrived_at: datetime | None
+    released_at: datetime | None
+    state: str
+    clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def is_block(self) -> bool:
+        return self.block_id is not None
+
+    @property
+    def by_phone(self) -> bool:
+        """Booked for a name given on the phone, not linked to a member yet."""
+        return self.member_id is None and self.block_id is None
+
+    @property
+    def title(self) -> str:
+        """What the timeline writes on the booking: the person, or the block's label."""
+        return self.label if self.is_block and self.label else self.person or self.label
+
+
+@dataclass(frozen=True)
+class BookingDraft:
+    """A booking asked for at the desk: a member, or a name given on the phone."""
+
+    site_id: str
+    workstation_id: str
+    starts_at: datetime
+    ends_at: datetime
+    member_id: str | None = None
+    caller_name: str = ""
+
+
+@dataclass(frozen=True)
+class TimelineStation:
+    id: str
+    label: str
+    kind: str
+    out_of_service_reason: str | None
+
+
+@dataclass(frozen=True)
+class DayTimeline:
+    """A site's bookings of one day, its workstations and its opening that day (minutes since
+    midnight, wall clock); ``closed_reason`` says why it is closed, if it is."""
+
+    site_id: str
+    day: date
+    read_at: datetime
+    stations: tuple[TimelineStation, ...]
+    opening: tuple[tuple[int, int], ...]
+    closed_reason: str | None
+    hours_configured: bool
+    bookings: tuple[BookingRow, ...]
+    min_minutes: int = 30
+    max_minutes: int = 120
+    no_show_minutes: int = 15
+
+    def bookings_of(self, station_id: str) -> tuple[BookingRow, ...]:
+        return tuple(b for b in self.bookings if b.workstation_id == station_id)
+
+
+@dataclass(frozen=True)
+class WeekTimeline:
+    site_id: str
+    monday: date
+    days: tuple[DayTimeline, ...]
+
+
+@dataclass(frozen=True)
+class ReminderLine:
+    """Someone to remind of their booking: the phone is given when the member's contact is
+    kept at a site this desk serves (DESIGN.md §6), and never for a block."""
+
+    starts_at: datetime
+    ends_at: datetime
+    workstations: tuple[str, ...]
+    person: str
+    card_number: str
+    phone: str
+    by_phone: bool  # booked on the phone for a name: no member card yet
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a person who checked in went: a workstation until a time, or the queue."""
+
+    workstation: str | None
+    until: datetime | None
+    queue_entry_id: str | None
+
+
+# --- the member directory ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    """What the member form gives to the service: the card (DESIGN.md §6 minimum) and the
+    contact kept at the home site."""
+
+    family_name: str
+    given_name: str
+    birth_year: int | None
+    commune_insee: str
+    status: str
+    gender: str = "-"
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    postal_code: str = ""
+    notice_accepted: bool = False
+    charter_accepted: bool = False
+    parental_authorisation: bool = False
+    guardian_name: str = ""
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """A member's contact, as kept at the home site, with the field clocks it was read with."""
+
+    id: str
+    phone: str
+    email: str
+    address: str
+    postal_code: str
+    notice_accepted_on: date | None
+    charter_accepted_on: date | None
+    parental_authorisation_on: date | None
+    guardian_name: str
+    clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class MemberDetails:
+    """A member's card with what the desk may show of it: the contact only when the home
+    site is one this desk serves (``contact_kept_here``)."""
+
+    member: MemberRow
+    home_site_name: str
+    home_site_code: str
+    contact_kept_here: bool
+    contact: ContactRow | None
+    replaced_cards: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A member who may be the person being registered, and why (domain.people
+    DuplicateReason values)."""
+
+    member: MemberRow
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CardLookup:
+    """What a card number scanned or typed gives: the member, or that the card was replaced
+    (``replaced``, with the member's card now), or nothing (an unknown card)."""
+
+    number: str
+    member: MemberRow | None
+    replaced: bool = False
+
+    @property
+    def unknown(self) -> bool:
+        return self.member is None
