@@ -43,3 +43,12 @@ class AlreadyOpenError(RefusedError):
 
 class DatabaseDamagedError(LamDeskError):
     """The local database failed its integrity check or cannot be opened."""
+
+
+class FieldError(UserError):
+    """Bad input in one field of a form: ``field`` names it, so the form shows the message
+    there and puts the cursor in it."""
+
+    def __init__(self, field: str, context: str, source: str, /, **params: Any) -> None:
+        super().__init__(context, source, **params)
+        self.field = field

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -299,3 +300,267 @@ def band_of(age: int | None, bands: tuple[AgeBand, ...] = DESK_AGE_BANDS) -> Age
     if age is None:
         return None
     return next((b for b in bands if b.holds(age)), None)
+
+
+# --- registering a member (DESIGN.md §6) -----------------------------------------------------
+
+PARENTAL_AUTHORISATION_BELOW = 15
+"""Children under this age need a parent's or guardian's authorisation to register."""
+
+OLDEST_BIRTH_YEAR = 1900
+NAME_MAX_LENGTH = 80
+
+_NAME_CHARS = re.compile(r"[^\W\d_]+(?:[ '’\-.]+[^\W\d_]+)*\.?")
+_SAME_LETTER_RUN = re.compile(r"([^\W\d_])\1{3,}", re.IGNORECASE)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]{2,}")
+_POSTAL_CODE = re.compile(r"\d{5}")
+
+
+class MemberRuleError(ValueError):
+    """A rule of registration is broken at ``field`` (a MemberDraft field name); ``source``
+    is the English text to translate (context "People")."""
+
+    def __init__(self, field: str, source: str, **params: object) -> None:
+        super().__init__(source)
+        self.field = field
+        self.source = source
+        self.params = params
+
+
+def clean_name(text: str) -> str:
+    """A name as kept: composed accents (NFC), outer spaces off, inner runs of spaces made
+    one."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def check_name(field: str, text: str) -> None:
+    """A family or given name: letters (any alphabet), with spaces, hyphens, apostrophes or
+    dots between words; not empty, not too long, no digit, no letter typed five times."""
+    name = clean_name(text)
+    if not name:
+        raise MemberRuleError(
+            field,
+            QT_TRANSLATE_NOOP("People", "Enter the family name.")
+            if field == "family_name"
+            else QT_TRANSLATE_NOOP("People", "Enter the given name."),
+        )
+    if len(name) > NAME_MAX_LENGTH:
+        raise MemberRuleError(
+            field,
+            QT_TRANSLATE_NOOP("People", "A name has at most {count} characters."),
+            count=NAME_MAX_LENGTH,
+        )
+    if not _NAME_CHARS.fullmatch(name) or _SAME_LETTER_RUN.search(name):
+        raise MemberRuleError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "People",
+                "This does not look like a name: use letters, with spaces, hyphens or "
+                "apostrophes between words.",
+            ),
+        )
+
+
+def check_birth_year(birth_year: int | None, today: date) -> None:
+    if birth_year is None:
+        raise MemberRuleError("birth_year", QT_TRANSLATE_NOOP("People", "Enter the birth year."))
+    if birth_year > today.year:
+        raise MemberRuleError(
+            "birth_year", QT_TRANSLATE_NOOP("People", "The birth year cannot be in the future.")
+        )
+    if birth_year < OLDEST_BIRTH_YEAR:
+        raise MemberRuleError(
+            "birth_year",
+            QT_TRANSLATE_NOOP("People", "The birth year cannot be before {year}."),
+            year=OLDEST_BIRTH_YEAR,
+        )
+
+
+def needs_parental_authorisation(birth_year: int | None, today: date) -> bool:
+    age = age_on(birth_year, today)
+    return age is not None and age < PARENTAL_AUTHORISATION_BELOW
+
+
+def check_contact(phone: str, email: str, postal_code: str) -> None:
+    if phone.strip():
+        digits = phone_digits(phone)
+        if not _PHONE.fullmatch(phone.strip()) or not 8 <= len(digits) <= 15:
+            raise MemberRuleError(
+                "phone",
+                QT_TRANSLATE_NOOP(
+                    "People",
+                    "This phone number is not complete: 10 digits, such as 06 12 34 56 78.",
+                ),
+            )
+    if email.strip() and not _EMAIL.fullmatch(email.strip()):
+        raise MemberRuleError(
+            "email",
+            QT_TRANSLATE_NOOP("People", "This e-mail address is not complete (name@example.fr)."),
+        )
+    if postal_code.strip() and not _POSTAL_CODE.fullmatch(postal_code.strip()):
+        raise MemberRuleError(
+            "postal_code", QT_TRANSLATE_NOOP("People", "A postal code has 5 digits.")
+        )
+
+
+def check_consents(
+    *,
+    birth_year: int | None,
+    today: date,
+    notice_accepted: bool,
+    charter_accepted: bool,
+    parental_authorisation: bool,
+    guardian_name: str,
+) -> None:
+    """The information notice and the house charter accepted; for a child under 15, the
+    authorisation of a parent or guardian, and their name."""
+    if not notice_accepted:
+        raise MemberRuleError(
+            "notice_accepted",
+            QT_TRANSLATE_NOOP(
+                "People", "The person must have read or heard the information notice."
+            ),
+        )
+    if not charter_accepted:
+        raise MemberRuleError(
+            "charter_accepted",
+            QT_TRANSLATE_NOOP("People", "The person must accept the house charter."),
+        )
+    if needs_parental_authorisation(birth_year, today):
+        if not parental_authorisation:
+            raise MemberRuleError(
+                "parental_authorisation",
+                QT_TRANSLATE_NOOP(
+                    "People",
+                    "Under {age}, a parent's or guardian's authorisation is needed.",
+                ),
+                age=PARENTAL_AUTHORISATION_BELOW,
+            )
+        if not clean_name(guardian_name):
+            raise MemberRuleError(
+                "guardian_name",
+                QT_TRANSLATE_NOOP("People", "Enter the name of the parent or guardian."),
+            )
+
+
+# --- likely duplicates --------------------------------------------------------------------------
+
+
+class DuplicateReason(StrEnum):
+    SAME_NAME_AND_YEAR = "same_name_and_year"
+    SAME_PHONE = "same_phone"
+    SAME_EMAIL = "same_email"
+    SIMILAR_NAME = "similar_name"
+
+
+DUPLICATE_REASON_LABELS = {
+    DuplicateReason.SAME_NAME_AND_YEAR: QT_TRANSLATE_NOOP("People", "same name and birth year"),
+    DuplicateReason.SAME_PHONE: QT_TRANSLATE_NOOP("People", "same phone"),
+    DuplicateReason.SAME_EMAIL: QT_TRANSLATE_NOOP("People", "same e-mail"),
+    DuplicateReason.SIMILAR_NAME: QT_TRANSLATE_NOOP("People", "similar name"),
+}
+
+
+def comparable_name(family_name: str, given_name: str) -> tuple[str, str]:
+    """Family and given name as duplicates are compared: folded, particles and spaces off
+    ("de La Fontaine" and "Lafontaine" compare equal)."""
+    family = fold(family_name).split()
+    while len(family) > 1 and family[0] in _PARTICLES:
+        family = family[1:]
+    return "".join(family), "".join(fold(given_name).split())
+
+
+def edit_distance(a: str, b: str, *, limit: int = 3) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count one), stopped at ``limit``."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) >= limit:
+            return limit
+        previous2, previous = previous, current
+    return min(previous[-1], limit)
+
+
+def similar_names(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Close spellings of one person's name: each part within one typo (two for long parts),
+    or the family and given names typed the other way round."""
+
+    def close(x: str, y: str) -> bool:
+        if not x or not y:
+            return False
+        allowed = 1 if max(len(x), len(y)) < 8 else 2
+        return edit_distance(x, y, limit=allowed + 1) <= allowed
+
+    straight = close(a[0], b[0]) and close(a[1], b[1])
+    swapped = close(a[0], b[1]) and close(a[1], b[0])
+    return straight or swapped
+
+
+def duplicate_reasons(
+    new: tuple[str, str, int | None, str, str],
+    old: tuple[str, str, int | None, str, str],
+) -> tuple[DuplicateReason, ...]:
+    """Why ``old`` may be the person being registered as ``new``; each is
+    (family name, given name, birth year, phone, e-mail)."""
+    new_name, old_name = comparable_name(new[0], new[1]), comparable_name(old[0], old[1])
+    reasons = []
+    same_year = new[2] is not None and new[2] == old[2]
+    if new_name == old_name and same_year:
+        reasons.append(DuplicateReason.SAME_NAME_AND_YEAR)
+    new_phone, old_phone = phone_digits(new[3]), phone_digits(old[3])
+    if len(new_phone) >= 8 and new_phone == old_phone:
+        reasons.append(DuplicateReason.SAME_PHONE)
+    if new[4].strip() and new[4].strip().casefold() == old[4].strip().casefold():
+        reasons.append(DuplicateReason.SAME_EMAIL)
+    near_year = new[2] is None or old[2] is None or abs(new[2] - old[2]) <= 1
+    if (
+        DuplicateReason.SAME_NAME_AND_YEAR not in reasons
+        and near_year
+        and (new_name == old_name or similar_names(new_name, old_name))
+    ):
+        reasons.append(DuplicateReason.SIMILAR_NAME)
+    return tuple(reasons)
+
+
+# --- card numbers ---------------------------------------------------------------------------
+#
+# A card number is the site code, a hyphen, the four digits of the desk that issued it and that
+# desk's own sequence on five digits: "BED-482100042". Two desks of one site never share their
+# four digits (a desk picks them from its node id, skipping those of cards it already holds from
+# other desks, and picks again whenever its node id changes: a copied or restored database), so
+# their numbers cannot meet, offline or not. Older numbers ("BED-000123") stay valid.
+
+CARD_DESK_DIGITS = 4
+CARD_SEQUENCE_DIGITS = 5
+
+
+def card_number(site_code: str, desk_tag: int, sequence: int) -> str:
+    return f"{site_code.upper()}-{desk_tag:0{CARD_DESK_DIGITS}d}{sequence:0{CARD_SEQUENCE_DIGITS}d}"
+
+
+def desk_tag_candidates(node_id: str) -> Iterable[int]:
+    """The desk digits a node tries in turn (1000-9999), from its id: the same node id
+    always tries the same ones."""
+    for attempt in range(10_000):
+        digest = hashlib.sha256(f"{node_id}:{attempt}".encode()).digest()
+        yield 1000 + int.from_bytes(digest[:4], "big") % 9000
+
+
+def normalise_card_number(text: str) -> str | None:
+    """A card number as typed or scanned ("bed-482100042", "BED482100042", " BED-000123 "),
+    in the form it is kept; None when it is not one."""
+    found = _WHOLE_CARD.fullmatch(text.strip())
+    if found is None:
+        return None
+    return f"{found.group(1).upper()}-{found.group(2)}"
+
+
+_WHOLE_CARD = re.compile(r"([A-Za-z]{2,4})\s*[-‐‑–]?\s*(\d{4,12})")
