@@ -354,6 +354,116 @@ BEGIN
 END
 $fn$;
 
+-- New rows in one statement per entity, when nothing can go wrong with them: the op is well
+-- formed, its op id and its row appear once in the batch, the op id was never received, the
+-- row does not exist, its owner is a site of this login. Nothing to merge then (every field
+-- is taken, no conflict is possible), so the merge rule is not called. Returns the ordinals
+-- (1-based) of the ops it applied, with their results; the other ops go through apply_op, one
+-- subtransaction each. Any error here undoes all of it (the caller's subtransaction) and every
+-- op goes the slow way, where a bad op is rejected alone.
+CREATE OR REPLACE FUNCTION lam_central.insert_new_rows(login jsonb, p_node text, ops jsonb)
+RETURNS TABLE (n integer, result jsonb)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET TimeZone = 'UTC'
+AS $fn$
+DECLARE
+    v_entity text;
+    v_scope text;
+    v_fields text[];
+    v_records jsonb;
+    v_meta jsonb;
+    v_columns text;
+    v_inserted text[];
+BEGIN
+    FOR v_entity, v_scope, v_fields, v_records, v_meta IN
+        WITH o AS (
+            SELECT x.n::integer AS n, x.op,
+                   x.op ->> 'op_id' AS op_id, x.op ->> 'entity' AS entity,
+                   x.op ->> 'row_id' AS row_id,
+                   count(*) OVER (PARTITION BY lower(x.op ->> 'op_id')) AS same_op_id,
+                   count(*) OVER (PARTITION BY x.op ->> 'entity', x.op ->> 'row_id') AS same_row
+            FROM jsonb_array_elements(ops) WITH ORDINALITY AS x(op, n)
+            WHERE jsonb_typeof(x.op) = 'object'
+        ), c AS (
+            SELECT o.n, o.op,
+                   CASE WHEN o.op_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                        THEN o.op_id::uuid END AS op_id, o.row_id, e.name, e.scope, e.fields,
+                   e.owner_column, o.op -> 'fields' -> e.owner_column ->> 'value' AS owner_value
+            FROM o JOIN lam_central.entity AS e ON e.name = o.entity
+            WHERE o.same_op_id = 1 AND o.same_row = 1
+              AND o.op_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+              AND length(o.row_id) BETWEEN 1 AND 64
+              AND jsonb_typeof(o.op -> 'fields') = 'object'
+              AND jsonb_typeof(o.op -> 'cl') = 'number'
+              AND (o.op ->> 'cl') ~ '^[1-9][0-9]{0,8}$'
+              AND NOT EXISTS (
+                  SELECT 1 FROM jsonb_each(o.op -> 'fields') AS f
+                  WHERE jsonb_typeof(f.value) IS DISTINCT FROM 'object'
+                     OR (f.key <> 'cl' AND NOT f.key = ANY (e.fields)))
+        ), k AS (
+            SELECT c.*, s.code AS owner_site
+            FROM c LEFT JOIN lam_central.network_site AS s ON s.site_id = c.owner_value
+            WHERE NOT EXISTS (SELECT 1 FROM lam_central.applied_op AS a WHERE a.op_id = c.op_id)
+              AND CASE
+                  WHEN c.owner_column IS NULL THEN true
+                  WHEN c.owner_value IS NULL THEN c.scope NOT IN ('site', 'home_site')
+                                                  OR (login ->> 'coordinator')::boolean
+                  ELSE s.code IS NOT NULL AND (login -> 'served') ? s.code
+              END
+        )
+        SELECT k.name, min(k.scope), min(k.fields),
+               jsonb_agg(
+                   coalesce((SELECT jsonb_object_agg(f.key, coalesce(f.value -> 'value',
+                                                                     'null'::jsonb))
+                             FROM jsonb_each(k.op -> 'fields') AS f WHERE f.key <> 'cl'),
+                            '{}'::jsonb)
+                   || jsonb_build_object(
+                       'id', k.row_id,
+                       'field_clocks',
+                       coalesce((SELECT jsonb_object_agg(f.key, f.value ->> 'hlc')
+                                 FROM jsonb_each(k.op -> 'fields') AS f
+                                 WHERE f.value ->> 'hlc' IS NOT NULL), '{}'::jsonb),
+                       'cl', (k.op ->> 'cl')::integer,
+                       'owner_site', k.owner_site,
+                       'last_xid', pg_current_xact_id()::text)
+                   ORDER BY k.n),
+               jsonb_agg(jsonb_build_object('n', k.n, 'op_id', k.op_id, 'row_id', k.row_id,
+                                            'owner_site', k.owner_site) ORDER BY k.n)
+        FROM k
+        GROUP BY k.name
+    LOOP
+        SELECT string_agg(quote_ident(c), ', ')
+        INTO v_columns
+        FROM unnest(ARRAY['id'] || v_fields
+                    || ARRAY['field_clocks', 'cl', 'owner_site', 'last_xid']) AS c;
+        EXECUTE format(
+            'WITH ins AS (INSERT INTO lam_central.%1$I (%2$s) SELECT %2$s'
+            ' FROM jsonb_populate_recordset(NULL::lam_central.%1$I, $1)'
+            ' ON CONFLICT (id) DO NOTHING RETURNING id)'
+            ' SELECT coalesce(array_agg(id), ''{}'') FROM ins', v_entity, v_columns)
+            INTO v_inserted USING v_records;
+        -- A row that exists (another push made it meanwhile) is merged by apply_op.
+        RETURN QUERY
+        WITH m AS (
+            SELECT m.n, m.op_id, m.row_id, m.owner_site
+            FROM jsonb_to_recordset(v_meta) AS m(n integer, op_id uuid, row_id text,
+                                                 owner_site text)
+            JOIN unnest(v_inserted) AS i(id) ON i.id = m.row_id
+        ), a AS (
+            INSERT INTO lam_central.applied_op (op_id, node_id, site_code, outcome)
+            SELECT m.op_id, p_node, login ->> 'site', 'applied' FROM m ORDER BY m.n
+        ), l AS (
+            INSERT INTO lam_central.change_log (entity, row_id, owner_site, scope, site_code,
+                                                op_id)
+            SELECT v_entity, m.row_id, m.owner_site, v_scope, login ->> 'site', m.op_id
+            FROM m ORDER BY m.n
+        )
+        SELECT m.n, jsonb_build_object('op_id', m.op_id, 'outcome', 'applied') FROM m;
+    END LOOP;
+END
+$fn$;
+
 -- The current state of rows, as pull and bootstrap return them.
 CREATE OR REPLACE FUNCTION lam_central.row_states(p_entity text, p_ids text[])
 RETURNS jsonb
@@ -414,7 +524,9 @@ DECLARE
     v_reason text;
     v_state text;
     prior lam_central.applied_op%ROWTYPE;
-    results jsonb[] := '{}';
+    results jsonb[];
+    v_n integer;
+    v_result jsonb;
 BEGIN
     PERFORM lam_central.bind_node(login, v_node, p ->> 'schema_version');
     v_status := lam_central.version_status(p ->> 'schema_version');
@@ -425,13 +537,30 @@ BEGIN
     IF jsonb_typeof(p -> 'ops') IS DISTINCT FROM 'array' THEN
         RAISE EXCEPTION 'ops must be a list' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    FOR op IN SELECT value FROM jsonb_array_elements(p -> 'ops') LOOP
+    results := array_fill(NULL::jsonb, ARRAY[jsonb_array_length(p -> 'ops')]);
+    BEGIN
+        FOR v_n, v_result IN SELECT * FROM lam_central.insert_new_rows(login, v_node, p -> 'ops')
+        LOOP
+            results[v_n] := v_result;
+        END LOOP;
+    EXCEPTION
+        WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE;
+            IF left(v_state, 2) IN ('40', '53', '54', '55', '57', '58', 'XX') THEN
+                RAISE;
+            END IF;
+            -- A bad op among them: every op goes the slow way, where it is rejected alone.
+            results := array_fill(NULL::jsonb, ARRAY[jsonb_array_length(p -> 'ops')]);
+    END;
+    FOR v_n, op IN
+        SELECT x.n, x.value FROM jsonb_array_elements(p -> 'ops') WITH ORDINALITY AS x(value, n)
+    LOOP
+        CONTINUE WHEN results[v_n] IS NOT NULL;
         v_reason := NULL;
         IF (op ->> 'op_id') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
                 OR (op ->> 'op_id') IS NULL THEN
-            results := results || jsonb_build_object('op_id', op -> 'op_id',
-                                                      'outcome', 'rejected',
-                                                      'reason', 'invalid_op_id');
+            results[v_n] := jsonb_build_object('op_id', op -> 'op_id', 'outcome', 'rejected',
+                                               'reason', 'invalid_op_id');
             CONTINUE;
         END IF;
         v_op_id := (op ->> 'op_id')::uuid;
@@ -441,10 +570,10 @@ BEGIN
             ON CONFLICT (op_id) DO NOTHING;
             IF FOUND THEN
                 PERFORM lam_central.apply_op(login, v_op_id, op);
-                results := results || jsonb_build_object('op_id', v_op_id, 'outcome', 'applied');
+                results[v_n] := jsonb_build_object('op_id', v_op_id, 'outcome', 'applied');
             ELSE
                 SELECT * INTO prior FROM lam_central.applied_op AS a WHERE a.op_id = v_op_id;
-                results := results || (jsonb_build_object(
+                results[v_n] := (jsonb_build_object(
                     'op_id', v_op_id, 'outcome', 'duplicate', 'first_outcome', prior.outcome)
                     || CASE WHEN prior.reason IS NULL THEN '{}'::jsonb
                             ELSE jsonb_build_object('reason', prior.reason) END);
@@ -468,8 +597,8 @@ BEGIN
             INSERT INTO lam_central.applied_op (op_id, node_id, site_code, outcome, reason)
             VALUES (v_op_id, v_node, login ->> 'site', 'rejected', v_reason)
             ON CONFLICT (op_id) DO NOTHING;
-            results := results || jsonb_build_object('op_id', v_op_id, 'outcome', 'rejected',
-                                                      'reason', v_reason);
+            results[v_n] := jsonb_build_object('op_id', v_op_id, 'outcome', 'rejected',
+                                               'reason', v_reason);
         END IF;
     END LOOP;
     UPDATE lam_central.node SET last_push_at = now() WHERE node_id = v_node;
