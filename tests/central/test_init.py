@@ -14,6 +14,14 @@ from lam_desk.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, run
 
 pytestmark = pytest.mark.postgres
 
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests read the English messages; the French ones (the default) are checked by
+    test_an_administrator_reads_french_by_default and tests/test_translations.py."""
+    monkeypatch.setenv("LAM_DESK_LANG", "en")
+
+
 # What `central init` leaves in the catalog and in the store's own tables.
 _SNAPSHOT = {
     "relations": """
@@ -71,14 +79,19 @@ def test_init_twice_gives_the_same_store_without_superuser(
     )
     assert _snapshot(fresh) == first
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == 2 and "schema version 1" in out[0] and "22 synced tables" in out[0]
+    from lam_desk.db import models  # noqa: F401 - every table registered
+    from lam_desk.db.base import Base
+
+    synced = sum(1 for table in Base.metadata.tables.values() if "field_clocks" in table.c)
+    assert len(out) == 2 and "schema version 1" in out[0]
+    assert f"{synced} synced tables" in out[0], "every synced model has its central table"
     with psycopg.connect(fresh) as conn:
         assert conn.execute(
             "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
         ).fetchone() == (False,)
     # Every table of the store: row-level security enabled and forced, no grant to anyone.
     relations = [r for r in first["relations"] if r[2] == "r"]
-    assert len(relations) == 22 + 10
+    assert len(relations) == synced + 10  # the synced tables and the store's own ten
     assert all(r[3] and r[4] for r in relations)
     owner_only = {"", "{lam_central_owner=arwdDxt/lam_central_owner}"}
     assert all(r[5] in owner_only and r[6] == "lam_central_owner" for r in relations)
@@ -243,3 +256,15 @@ def test_central_without_an_action_is_a_usage_error(
     with pytest.raises(SystemExit) as stopped:
         central("--url", "postgresql://x@127.0.0.1/y", monkeypatch=monkeypatch)
     assert stopped.value.code == EXIT_USAGE
+
+
+def test_an_administrator_reads_french_by_default(
+    central_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LAM_DESK_LANG")
+    assert run(["central", "status", "--url", central_url]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Version du schéma" in out
+    assert "Identifiants\u00a0:" in out, "French typography: a non-breaking space before the colon"
+    assert run(["central", "add-site", "ZZZ", "--url", central_url]) == EXIT_REFUSED
+    assert "Il n'y a pas de site ZZZ dans le réseau" in capsys.readouterr().err
