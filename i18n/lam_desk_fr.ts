@@ -294,6 +294,222 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Workstations</source>
+        <translation type="unfinished">Postes</translation>
+    </message>
+    <message>
+        <source>Sound when time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat the first person of the queue (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+15 min (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+30 min (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move… (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service… (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is free for {length}: seat {who}, first in the queue (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a free workstation to seat someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody sits at {workstation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in service… (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} at {workstation}: until {time} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session of {who} at {workstation}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is free: {who} has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation is free for the queue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the person who left in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} left the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visit in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} has left: visit closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bookings</name>
     <message>
         <source>The booking ends before it starts.</source>
@@ -309,6 +525,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>A booking lasts at most {minutes} min at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is closed that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,6 +553,90 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>Daily quota reached: {quota} min a day per person, {used} min already booked that day, {left} min left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workstation of this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is out of service: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is not in the directory any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member, or type the name the person gave on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a person&apos;s name (letters, at most {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the block booking a label (the workshop, the group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is too long (at most {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workstations to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has already arrived: this booking cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was released as nobody came: there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block booking is for a group: record the people at the training session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was released at {time} as nobody came: seat the person as a walk-in, or book again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is over: it ended at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking starts at {time}: it is too early to record the arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was made on the phone: find the person&apos;s member card (or register them) to record the arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is for another member.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,6 +1667,586 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>MemberExport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKGROUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINEBELOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALIGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFTPADDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHTPADDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation type="unfinished">Site de rattachement</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data held about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {card} — printed on {when} by {actor}, {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document lists everything this desk of the network&apos;s public digital access points holds about you (GDPR, article 15). Your visits to other sites are kept by those sites. You may ask for your data to be corrected or erased at any desk; attendance at funded training is kept, restricted, for the period the funder requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card merged into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information notice accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House charter accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental authorisation on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact details are kept at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished">Passages</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation type="unfinished">Postes</translation>
+    </message>
+    <message>
+        <source>Workstation bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished">Poste</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Formation</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes recorded about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAM Desk — card {card} — page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than {count} lines: split it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB: it is not a members list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook (.xlsx, .ods or .xls), not a CSV file. Open it in the spreadsheet program and save it as “CSV” (separator “;”), then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a CSV text file (it holds binary data). Save the members list from the spreadsheet program as “CSV”, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of the file cannot be read as CSV (a quote is not closed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “{column}” holds both names: put the family name in a column “Nom” and the given name in a column “Prénom”, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns “{first}” and “{second}” hold the same thing: keep only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the file must name the columns, with at least “Nom” and “Prénom”. Columns found: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line has more cells than the header ({cells} for {columns}): a “;” inside a value?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender “{value}” not understood (F, H, Femme, Homme or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status “{value}” not understood (demandeur d&apos;emploi, salarié, retraité, élève ou étudiant, autre, or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number “{value}” not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address “{value}” not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code “{value}” is not 5 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE code “{value}” is not a commune code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family name “{value}” is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family name is longer than 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the given name “{value}” is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the given name is longer than 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth year “{value}” not understood (four digits, {oldest} to {this})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date “{value}” is before {oldest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date ({date}) and birth year ({year}) disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date “{value}” not understood (write it as dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “{value}” is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} lines are refused. Correct them in the file, or import the valid lines only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no site yet: set the desk up before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names its columns but lists nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child under 15: register them at the desk, with a parent&apos;s authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commune has the INSEE code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commune “{name}” has the postal code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commune has the postal code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postal code {code} serves several communes: add the commune&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commune (name or postal code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commune is called “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several communes are called “{name}”: add the postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like {name} ({card}): {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearchBox</name>
+    <message>
+        <source>Name, card number or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move from {workstation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {who} to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} — free for {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other workstation is free now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} moved from {old} to {new}, until {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyAccountTab</name>
     <message>
         <source>Change your own password or PIN. Type your current password first.</source>
@@ -1505,6 +2389,167 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <source>Pupil or student</source>
         <translation>Scolaire ou étudiant</translation>
     </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a name: use letters, with spaces, hyphens or apostrophes between words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the birth year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year cannot be before {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number is not complete: 10 digits, such as 06 12 34 56 78.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address is not complete (name@example.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal code has 5 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person must have read or heard the information notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person must accept the house charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under {age}, a parent&apos;s or guardian&apos;s authorisation is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the parent or guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the commune in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a gender, or “not given”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>This member was erased: their card can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not export a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not erase a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator purges the inactive members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member {member} at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member was erased: nothing about them is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inactivity period is from 1 to 50 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <source>This visit belongs to another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already sits at a workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <source>Add to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who waits for a workstation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} — checked in at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New anonymous ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or find a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} waits for a workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
@@ -1611,6 +2656,108 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>SeatDialog</name>
+    <message>
+        <source>Seat someone at {workstation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sits down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} — number {n} in the queue, since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} — checked in at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New anonymous ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sits down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or find a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Pour</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is booked until {time} for {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is free for {length}: booked at {time} for {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is free for {length}, until the site closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who sits down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is seated at {workstation} until {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Back in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is out of service: {reason}. Is it working again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong: screen, keyboard, will not start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is {workstation} out of service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is back in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1672,10 +2819,57 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>SiteSettings</name>
+    <message>
+        <source>This site does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change a site&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengths and delays are a number of minutes above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily quota cannot be negative (0 means no quota).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No length or delay goes beyond {hours} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual length of a session cannot be longer than its maximum length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest booking cannot be longer than the longest booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The no-show delay must be shorter than the shortest booking ({minutes} min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily quota is shorter than the shortest booking: nobody could book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer at least one purpose of visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown purpose of visit: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>Synchronised: {pushed} changes sent ({applied} applied, {duplicate} already there, {rejected} refused), {pulled} rows received ({pulled_applied} applied).</source>
-        <translation>Synchronisé&#xa0;: modifications envoyées&#xa0;: {pushed} ({applied} appliquées, {duplicate} déjà reçues, {rejected} refusées)&#x202f;; lignes reçues&#xa0;: {pulled} ({pulled_applied} appliquées).</translation>
+        <translation>Synchronisé. Modifications envoyées&#xa0;: {pushed} (appliquées&#xa0;: {applied}&#x202f;; déjà reçues&#xa0;: {duplicate}&#x202f;; refusées&#xa0;: {rejected}). Lignes reçues&#xa0;: {pulled} (appliquées&#xa0;: {pulled_applied}).</translation>
     </message>
     <message>
         <source>Password of the site&apos;s login: </source>
@@ -1703,6 +2897,29 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>VisitText</name>
+    <message>
+        <source>(name erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>Tick at least one reason for the visit.</source>
@@ -1714,6 +2931,26 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>Count from 1 to {most} people at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is no longer in the directory (erased or replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already checked in, since {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit was already closed at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has been checked out meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit no longer exists (removed meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +2969,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The site is closed today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The site is closed today ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,6 +2986,66 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>The site closes at {at}: give at most {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already seated at {workstation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by 1 to {most} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts at most {most} minutes at this site: it cannot be extended further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is booked from {at}: the session cannot be extended past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site closes at {at}: the session cannot be extended past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person already sits at this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workstation in 1 to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site already has a workstation “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the workstation is out of service (a few words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone sits at {workstation}: move them or end their session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is out of service: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workstation} is in use until {until}: choose a free workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has already ended (the board was behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation no longer exists at this site (removed meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +3094,13 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documents PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>
