@@ -29,10 +29,6 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
 # Commands of DESIGN.md §8 that later parts of the product bring, with the part that brings them.
 _LATER: dict[str, tuple[str, str]] = {
-    "import": (
-        QT_TRANSLATE_NOOP("CommandLine", "Import members from a spreadsheet (CSV)."),
-        QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
-    ),
     "export": (
         QT_TRANSLATE_NOOP("CommandLine", "Export data (members, activity)."),
         QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
@@ -44,14 +40,6 @@ _LATER: dict[str, tuple[str, str]] = {
     "sessions": (
         QT_TRANSLATE_NOOP("CommandLine", "List training sessions (--json)."),
         QT_TRANSLATE_NOOP("CommandLine", "training management"),
-    ),
-    "members": (
-        QT_TRANSLATE_NOOP("CommandLine", "Export or erase everything about a member."),
-        QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
-    ),
-    "purge": (
-        QT_TRANSLATE_NOOP("CommandLine", "Purge members inactive for too long (--dry-run first)."),
-        QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
     ),
 }
 
@@ -144,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     from lam_desk.central import cli as central_cli
 
     central_cli.add_parser(commands, common)
+    from lam_desk import cli_members
+
+    cli_members.add_parsers(commands, common)
     for name, (text, part) in _LATER.items():
         commands.add_parser(
             name,
@@ -417,6 +408,24 @@ def _cmd_central(args: argparse.Namespace) -> int:
     return central_cli.run(args)
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from lam_desk import cli_members
+
+    return cli_members.run_import(args, paths_from(args))
+
+
+def _cmd_members(args: argparse.Namespace) -> int:
+    from lam_desk import cli_members
+
+    return cli_members.run_members(args, paths_from(args))
+
+
+def _cmd_purge(args: argparse.Namespace) -> int:
+    from lam_desk import cli_members
+
+    return cli_members.run_purge(args, paths_from(args))
+
+
 def _cmd_sync(args: argparse.Namespace) -> int:
     from lam_desk.sync import cli as sync_cli
 
@@ -431,6 +440,9 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": _cmd_demo_data,
     "sync": _cmd_sync,
     "central": _cmd_central,
+    "import": _cmd_import,
+    "members": _cmd_members,
+    "purge": _cmd_purge,
 }
 
 

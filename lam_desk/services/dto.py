@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from lam_desk.domain import network
 from lam_desk.domain.accounts import Role
@@ -597,3 +598,59 @@ class CardLookup:
     @property
     def unknown(self) -> bool:
         return self.member is None
+
+
+# --- members imported from a spreadsheet -----------------------------------------------------
+
+
+class ImportOutcome(StrEnum):
+    CREATED = "created"
+    MATCHED = "matched"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class ImportNote:
+    """A reason or a remark about a line, translated when shown."""
+
+    context: str
+    source: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        from lam_desk.i18n import translate
+
+        return translate(self.context, self.source).format(**self.params)
+
+
+@dataclass(frozen=True)
+class ImportLine:
+    """One line of the spreadsheet and what the import does with it. ``card_number``: the
+    member it matched, or the card made for it (a real run)."""
+
+    line: int
+    outcome: ImportOutcome
+    family_name: str
+    given_name: str
+    birth_year: int | None
+    commune: str
+    reasons: tuple[ImportNote, ...] = ()  # why it is refused
+    notes: tuple[ImportNote, ...] = ()  # what to look at (a close spelling of a member…)
+    member_id: str | None = None
+    card_number: str = ""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    file_name: str
+    encoding: str
+    delimiter: str
+    columns: tuple[str, ...]  # lam_desk.domain.member_import.Column values understood
+    ignored_columns: tuple[str, ...]
+    lines: tuple[ImportLine, ...]
+    written: bool  # False for a dry run
+    valid_only: bool  # refused lines were left out and the others imported
+
+    def count(self, outcome: ImportOutcome) -> int:
+        return sum(1 for line in self.lines if line.outcome is outcome)

@@ -28,10 +28,7 @@ DESIGN_COMMANDS = [
 ]  # fmt: skip
 # The commands later parts of the product bring, and the part that brings each one.
 NOT_YET_BUILT = {
-    "import": "member management and the desk's day",
     "export": "member management and the desk's day",
-    "members": "member management and the desk's day",
-    "purge": "member management and the desk's day",
     "print": "training management",
     "sessions": "training management",
 }
