@@ -23,6 +23,7 @@ from lam_desk.services.dto import StaffRow
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.lock import LockScreen
 from lam_desk.ui.pages import coming
+from lam_desk.ui.pages.board import BoardPage
 from lam_desk.ui.pages.home import HomePage
 from lam_desk.ui.pages.settings_page import SettingsPage
 
@@ -87,9 +88,11 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(context)
         self.settings_page.settings_saved.connect(self.settings_saved)
         self.settings_page.backup_requested.connect(self.backup_requested)
+        self.board = BoardPage(context)
+        self.board.alerts_changed.connect(self._on_board_alerts_changed)
         entries: list[tuple[Page, str, QWidget]] = [
             (Page.HOME, self.tr("Home"), self.home),
-            (Page.WORKSTATIONS, self.tr("Workstations"), coming.workstations_page()),
+            (Page.WORKSTATIONS, self.tr("Workstations"), self.board),
             (Page.BOOKINGS, self.tr("Bookings"), coming.bookings_page()),
             (Page.TRAINING, self.tr("Training"), coming.training_page()),
             (Page.CALENDAR, self.tr("Calendar"), coming.calendar_page()),
@@ -134,6 +137,11 @@ class MainWindow(QMainWindow):
         backup_action.triggered.connect(self.backup_requested)
         desk_menu.addAction(backup_action)
         desk_menu.addSeparator()
+        self.check_in_action = QAction(self.tr("Check &in a visitor…"), self)
+        self.check_in_action.setShortcut(QKeySequence("F2"))
+        self.check_in_action.triggered.connect(self._on_check_in_triggered)
+        desk_menu.addAction(self.check_in_action)
+        desk_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -166,6 +174,7 @@ class MainWindow(QMainWindow):
         behind the window): the pages act with it from now on."""
         self.context = self.context.with_account(account)
         self.home.context = self.home.context.with_account(account)
+        self.board.context = self.board.context.with_account(account)
         self.settings_page.set_account(account)
         if account.is_coordinator:
             text = self.tr("Coordinator: {name}").format(name=account.display_name)
@@ -174,6 +183,24 @@ class MainWindow(QMainWindow):
         self.staff_label.setText(text)
 
     # --- behaviour -----------------------------------------------------------------------
+
+    def _on_check_in_triggered(self) -> None:
+        if not self.locked:
+            self.board.open_check_in()
+
+    def _on_member_scanned(self, member: object) -> None:
+        """A card was scanned: check that member in."""
+        if not self.locked:
+            self.board.open_check_in(member)
+
+    def _on_board_alerts_changed(self, count: int) -> None:
+        item = self.nav.item(Page.WORKSTATIONS)
+        if item is None:
+            return
+        label = self.tr("Workstations")
+        item.setText(
+            self.tr("{page} — time up: {count}").format(page=label, count=count) if count else label
+        )
 
     def go_to(self, page: Page) -> None:
         if not self.locked:
