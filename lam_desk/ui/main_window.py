@@ -24,6 +24,7 @@ from lam_desk.ui.context import DeskContext
 from lam_desk.ui.lock import LockScreen
 from lam_desk.ui.pages import coming
 from lam_desk.ui.pages.board import BoardPage
+from lam_desk.ui.pages.bookings import BookingsPage
 from lam_desk.ui.pages.home import HomePage
 from lam_desk.ui.pages.settings_page import SettingsPage
 
@@ -88,12 +89,13 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(context)
         self.settings_page.settings_saved.connect(self.settings_saved)
         self.settings_page.backup_requested.connect(self.backup_requested)
+        self.bookings = BookingsPage(context)
         self.board = BoardPage(context)
         self.board.alerts_changed.connect(self._on_board_alerts_changed)
         entries: list[tuple[Page, str, QWidget]] = [
             (Page.HOME, self.tr("Home"), self.home),
             (Page.WORKSTATIONS, self.tr("Workstations"), self.board),
-            (Page.BOOKINGS, self.tr("Bookings"), coming.bookings_page()),
+            (Page.BOOKINGS, self.tr("Bookings"), self.bookings),
             (Page.TRAINING, self.tr("Training"), coming.training_page()),
             (Page.CALENDAR, self.tr("Calendar"), coming.calendar_page()),
             (Page.STATISTICS, self.tr("Statistics"), coming.statistics_page()),
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         self.context = self.context.with_account(account)
         self.home.context = self.home.context.with_account(account)
         self.board.context = self.board.context.with_account(account)
+        self.bookings.context = self.bookings.context.with_account(account)
         self.settings_page.set_account(account)
         if account.is_coordinator:
             text = self.tr("Coordinator: {name}").format(name=account.display_name)

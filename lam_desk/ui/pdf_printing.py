@@ -1,0 +1,60 @@
+"""Print a PDF the desk made (reportlab) through the system's print dialog, or keep a copy."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+
+def print_pdf(path: Path, parent: QWidget) -> bool:
+    """Ask where to print and print every page of ``path``, scaled to the printer's page.
+    False when the dialog was cancelled or the PDF could not be read."""
+    from PySide6.QtPdf import QPdfDocument  # loaded when first printing
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    document = QPdfDocument(parent)
+    if document.load(str(path)) != QPdfDocument.Error.None_:
+        return False
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(path.stem)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            size = document.pagePointSize(page)
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            target = QSize(int(size.width() * scale), int(size.height() * scale))
+            image = document.render(page, target)
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
+        document.close()
+    return True
+
+
+def save_pdf_copy(path: Path, parent: QWidget, title: str, suggested_name: str) -> Path | None:
+    """Let the animator keep a copy of ``path`` where they choose; returns it, or None."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(Path.home() / suggested_name),
+        QCoreApplication.translate("PdfPrinting", "PDF documents (*.pdf)"),
+    )
+    if not name:
+        return None
+    target = Path(name)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    shutil.copyfile(path, target)
+    return target
