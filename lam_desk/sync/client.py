@@ -27,6 +27,7 @@ Departures from the sync contract:
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -38,7 +39,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg.types.json import Jsonb
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Text, select, type_coerce, update
 
 from lam_desk.db.base import Base
 from lam_desk.db.engine import Database
@@ -57,6 +58,8 @@ MAX_SKEW_MS = 2 * 60 * 1000
 REPUSH_WINDOW = timedelta(days=180)
 CONNECT_TIMEOUT_S = 10
 PUSH_BATCH = 500
+# Op ids marked acknowledged per statement (well below SQLite's limit of bound values).
+MARK_CHUNK = 500
 PULL_PAGE = 1000
 BOOTSTRAP_PAGE = 2000
 
@@ -170,10 +173,14 @@ class SyncClient:
     def call(self, function: str, payload: Mapping[str, Any]) -> dict[str, Any]:
         """``sync_api.<function>(payload)`` in its own server transaction, returned only
         after its COMMIT returned."""
+        return self._call(function, Jsonb(dict(payload)))
+
+    def _call(self, function: str, payload: Jsonb | str) -> dict[str, Any]:
+        """``call`` with the payload already made: Jsonb, or JSON text."""
         connection = self.connect()
         try:
             with connection.cursor() as cursor:
-                cursor.execute(f"SELECT sync_api.{function}(%s)", [Jsonb(dict(payload))])
+                cursor.execute(f"SELECT sync_api.{function}(%s::jsonb)", [payload])
                 row = cursor.fetchone()
             connection.commit()
         except psycopg.OperationalError as error:
@@ -280,15 +287,43 @@ class SyncClient:
                 )
             ]
 
-    def push(self, summary: CycleSummary) -> None:
-        while batch := self.pending_batch():
-            answer = self.call(
-                "push",
-                {"node_id": self.node_id, "schema_version": SCHEMA_REVISION, "ops": batch},
+    def _pending_json(self) -> list[tuple[str, str]]:
+        """The next batch as ``pending_batch`` reads it, each op as (op id, its JSON text):
+        the captured fields go as they are stored, without being decoded and encoded again."""
+        table = Base.metadata.tables[OutboxOp.__tablename__]
+        query = (
+            select(
+                table.c.op_id,
+                table.c.entity,
+                table.c.row_id,
+                table.c.hlc,
+                table.c.cl,
+                type_coerce(table.c.fields, Text),
             )
+            .where(table.c.acked_at.is_(None))
+            .order_by(table.c.hlc)
+            .limit(self.push_batch)
+        )
+        encode = json.dumps
+        with self.database.read() as session:
+            return [
+                (
+                    op_id,
+                    f'{{"op_id": {encode(op_id)}, "entity": {encode(entity)}, '
+                    f'"row_id": {encode(row_id)}, "hlc": {encode(hlc)}, "cl": {encode(cl)}, '
+                    f'"fields": {fields}}}',
+                )
+                for op_id, entity, row_id, hlc, cl, fields in session.execute(query)
+            ]
+
+    def push(self, summary: CycleSummary) -> None:
+        envelope = json.dumps({"node_id": self.node_id, "schema_version": SCHEMA_REVISION})
+        while batch := self._pending_json():
+            ops = ", ".join(text for _op_id, text in batch)
+            answer = self._call("push", f'{envelope[:-1]}, "ops": [{ops}]}}')
             if answer.get("status", "ok") == "upgrade_required":
                 raise self._upgrade_required()
-            ids = [op["op_id"] for op in batch]
+            ids = [op_id for op_id, _text in batch]
             if self.on_push_committed is not None:
                 self.on_push_committed(ids)
             results = {str(r["op_id"]): r for r in answer.get("results", [])}
@@ -300,20 +335,16 @@ class SyncClient:
         self, ids: Sequence[str], results: Mapping[str, Any], summary: CycleSummary
     ) -> None:
         now = datetime.fromtimestamp(self.wall() / 1000, tz=UTC)
-        rows = []
+        # The op ids by answer: nearly all of a batch share one, and go in one statement.
+        answered: dict[tuple[str, str | None], list[str]] = {}
         for op_id in ids:
             result = results.get(op_id)
             if result is None:
                 continue
             outcome = str(result.get("outcome") or "applied")
             reason = result.get("reason")
-            rows.append(
-                {
-                    "_op_id": op_id,
-                    "acked_at": now,
-                    "outcome": outcome,
-                    "reason": None if reason is None else str(reason)[:80],
-                }
+            answered.setdefault((outcome, None if reason is None else str(reason)[:80]), []).append(
+                op_id
             )
             summary.pushed += 1
             if outcome == "duplicate":
@@ -324,14 +355,19 @@ class SyncClient:
                 summary.reasons[key] = summary.reasons.get(key, 0) + 1
             else:
                 summary.applied += 1
-        if not rows:
+        if not answered:
             return
         table = Base.metadata.tables[OutboxOp.__tablename__]
         with self.database.apply() as session:
-            session.connection().execute(
-                update(table).where(table.c.op_id == bindparam("_op_id")), rows
-            )
-            apply.write_state(session.connection(), {"last_push_at": now})
+            connection = session.connection()
+            for (outcome, reason), op_ids in answered.items():
+                for start in range(0, len(op_ids), MARK_CHUNK):
+                    connection.execute(
+                        update(table)
+                        .where(table.c.op_id.in_(op_ids[start : start + MARK_CHUNK]))
+                        .values(acked_at=now, outcome=outcome, reason=reason)
+                    )
+            apply.write_state(connection, {"last_push_at": now})
 
     # --- pull ---------------------------------------------------------------------------------
 

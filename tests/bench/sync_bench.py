@@ -85,7 +85,7 @@ def bench_sync_push() -> dict[str, object]:
     import psycopg
     from psycopg.types.json import Jsonb
 
-    from lam_desk.sync.client import CycleSummary, SyncClient
+    from lam_desk.sync.client import PUSH_BATCH, CycleSummary, SyncClient
 
     with _central() as setup:
         db = _desk(setup.folder, PUSH_OPS)
@@ -94,7 +94,7 @@ def bench_sync_push() -> dict[str, object]:
                 client.hello()
                 client.push_batch = PUSH_OPS
                 rows = client.pending_batch()
-                client.push_batch = 500
+                client.push_batch = PUSH_BATCH
                 started = time.perf_counter()
                 summary = CycleSummary()
                 client.push(summary)
