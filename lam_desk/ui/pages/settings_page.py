@@ -27,6 +27,7 @@ from lam_desk.domain.permissions import Action, allowed
 from lam_desk.services.dto import LoginOutcome, SiteRow, StaffRow
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import local_datetime_text
+from lam_desk.ui.site_settings import SiteSettingsPanel
 from lam_desk.ui.widgets import ErrorLabel, PageHeader, notice_tab, passwords_differ
 
 if TYPE_CHECKING:
@@ -298,12 +299,7 @@ class SettingsPage(QWidget):
         self.backups = BackupsTab(context)
         self.backups.backup_requested.connect(self.backup_requested)
         self.tabs.addTab(self.backups, self.tr("Backups"))
-        self.site_settings = notice_tab(
-            self.tr(
-                "Opening hours, closures, session lengths, quotas and visit purposes of each "
-                "site arrive with the desk's day."
-            )
-        )
+        self.site_settings = SiteSettingsPanel(context)
         self.tabs.addTab(self.site_settings, self.tr("Site"))
         self.tabs.addTab(AboutTab(context), self.tr("About"))
         self.accounts_panel: AccountsPanel | None = None
@@ -311,6 +307,8 @@ class SettingsPage(QWidget):
     def set_account(self, account: StaffRow) -> None:
         self.context = self.context.with_account(account)
         self.my_account.context = self.my_account.context.with_account(account)
+        self.site_settings.context = self.site_settings.context.with_account(account)
+        self.site_settings.set_account_role()
         if self.accounts_panel is not None:
             self.accounts_panel.context = self.accounts_panel.context.with_account(account)
 

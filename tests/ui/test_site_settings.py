@@ -1,0 +1,157 @@
+"""Réglages → Site: a coordinator sets the week, closures, lengths and purposes of a site;
+an animator reads them; bad input is told where it was typed and nothing is saved."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from lam_desk.db.models import OpeningHours, SiteSettings
+from lam_desk.domain.network import site_id
+from lam_desk.domain.wallclock import paris_today
+from lam_desk.services import sites
+from lam_desk.ui.desk import DeskController
+from lam_desk.ui.main_window import MainWindow, Page
+from lam_desk.ui.site_settings import SiteSettingsPanel
+from tests.ui.conftest import account, save_screenshot
+
+BED = site_id("BED")
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> None:
+    from lam_desk.ui.desk import apply_style
+
+    apply_style(qapp)
+
+
+def _panel(
+    qtbot: QtBot, desk: DeskController, username: str
+) -> tuple[MainWindow, SiteSettingsPanel]:
+    assert desk.node is not None and desk.node.home_site is not None
+    window = desk.open_desk(account(desk, username), desk.node.home_site)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.go_to(Page.SETTINGS)
+    page = window.settings_page
+    page.tabs.setCurrentWidget(page.site_settings)
+    panel = page.site_settings
+    assert isinstance(panel, SiteSettingsPanel)
+    qtbot.waitUntil(lambda: panel.seen is not None)
+    return window, panel
+
+
+def _saved(desk: DeskController) -> tuple[int, int]:
+    assert desk.database is not None
+    with desk.database.read() as s:
+        return (
+            s.scalar(select(func.count()).select_from(OpeningHours).where(OpeningHours.cl % 2 == 1))
+            or 0,
+            s.scalar(select(func.count()).select_from(SiteSettings)) or 0,
+        )
+
+
+def test_a_coordinator_sets_the_week_closures_lengths_and_purposes(
+    qtbot: QtBot, configured_desk: DeskController, styled: None
+) -> None:
+    window, panel = _panel(qtbot, configured_desk, "coordination")
+    assert panel.editable and panel.read_only_label.isHidden()
+    for weekday in (1, 2, 3, 4):
+        panel.day_edits[weekday].setText("09:00-12:00, 14:00-18:00")
+    panel.day_edits[5].setText("9:00 à 12:00")
+    first = paris_today() + timedelta(days=20)
+    panel.closure_first.setDate(QDate(first.year, first.month, first.day))
+    panel.closure_last.setDate(QDate(first.year, first.month, first.day).addDays(2))
+    panel.closure_reason.setText("Travaux : câblage")
+    qtbot.mouseClick(panel.add_closure_button, Qt.MouseButton.LeftButton)
+    assert panel.closure_list.count() == 1
+    panel.quota.setValue(90)
+    panel.no_show.setValue(10)
+    panel.all_purposes.setChecked(False)
+    for row in range(panel.purpose_list.count()):
+        item = panel.purpose_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) not in ("free_access", "job_search", "print_scan"):
+            item.setCheckState(Qt.CheckState.Unchecked)
+    window.resize(1280, 860)
+    save_screenshot(window, "site-settings-coordinator")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.saved_label.text() == "Saved.")
+    assert panel.day_edits[5].text() == "09:00-12:00"
+    assert configured_desk.database is not None
+    with configured_desk.database.read() as s:
+        row = sites.site_settings(s, BED)
+        calendar = sites.opening_calendar(s, BED)
+    assert len(row.opening) == 9 and row.booking_quota_minutes == 90 and row.no_show_minutes == 10
+    assert row.purpose_codes == ("free_access", "job_search", "print_scan")
+    assert [c.reason for c in row.closures] == ["Travaux : câblage"]
+    assert calendar.closed_day(first) is not None
+
+
+@pytest.mark.parametrize(
+    ("day_text", "message"),
+    [
+        ("14:00-12:00", "Tuesday: the interval 14:00–12:00 ends before it starts."),
+        ("09:00-12:30, 12:00-18:00", "overlap or touch"),
+        ("le matin", "write the hours as 09:00-12:00"),
+        ("09:00-25:00", "“25:00” is not a time"),
+    ],
+)
+def test_bad_opening_hours_are_told_and_nothing_is_saved(
+    qtbot: QtBot, configured_desk: DeskController, styled: None, day_text: str, message: str
+) -> None:
+    window, panel = _panel(qtbot, configured_desk, "coordination")
+    panel.day_edits[1].setText(day_text)
+    panel.day_edits[2].setText("09:00-12:00")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.error.isVisible())
+    assert message in panel.error.text()
+    assert panel.saved_label.text() == ""
+    assert _saved(configured_desk) == (0, 0)
+    if "ends before" in message:
+        save_screenshot(window, "site-settings-error")
+
+
+def test_lengths_that_contradict_each_other_are_refused(
+    qtbot: QtBot, configured_desk: DeskController, styled: None
+) -> None:
+    _window, panel = _panel(qtbot, configured_desk, "coordination")
+    panel.booking_min.setValue(150)
+    panel.booking_max.setValue(120)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.error.isVisible())
+    assert "shortest booking cannot be longer" in panel.error.text()
+    assert _saved(configured_desk) == (0, 0)
+
+
+def test_an_animator_reads_the_settings_without_changing_them(
+    qtbot: QtBot, configured_desk: DeskController, styled: None
+) -> None:
+    window, panel = _panel(qtbot, configured_desk, "camille")
+    assert not panel.editable and panel.read_only_label.isVisible()
+    assert panel.day_edits[1].isReadOnly() and not panel.save_button.isEnabled()
+    assert not panel.quota.isEnabled()
+    save_screenshot(window, "site-settings-animator")
+
+
+def test_the_settings_of_an_antenna_served_by_this_desk(
+    qtbot: QtBot, configured_desk: DeskController, styled: None
+) -> None:
+    _window, panel = _panel(qtbot, configured_desk, "coordination")
+    lunas = panel.site_box.findData(site_id("LUN"))
+    assert lunas >= 0
+    panel.site_box.setCurrentIndex(lunas)
+    qtbot.waitUntil(lambda: panel.seen is not None and panel.seen.site_id == site_id("LUN"))
+    panel.day_edits[0].setText("14:00-17:00")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.saved_label.text() == "Saved.")
+    assert configured_desk.database is not None
+    with configured_desk.database.read() as s:
+        assert sites.opening_calendar(s, site_id("LUN")).weekly_intervals(date(2026, 3, 9)) == (
+            (840, 1020),
+        )
+        assert not sites.opening_calendar(s, BED).configured
