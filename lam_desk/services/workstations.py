@@ -4,12 +4,14 @@ not control the public PCs (DESIGN.md §1)."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import BindParameter, Date, Select, String, bindparam, select
 from sqlalchemy.orm import Session
 
 from lam_desk.db.models import (
@@ -54,11 +56,7 @@ _WORKSTATION_KINDS = ("pc", "scanner", "printer")
 def session_rules(session: Session, site_id: str) -> rules.SessionRules:
     """The site's default and longest session at a workstation (its settings, or the
     defaults when it has none)."""
-    row = session.execute(
-        select(SiteSettings.session_default_minutes, SiteSettings.session_max_minutes)
-        .where(SiteSettings.site_id == site_id, SiteSettings.cl % 2 == 1)
-        .limit(1)
-    ).first()
+    row = session.execute(_settings_statement(), {"site_id": site_id}).first()
     if row is None:
         return rules.SessionRules()
     default, longest = row
@@ -71,25 +69,11 @@ def opening_day(session: Session, site_id: str, now: datetime) -> rules.OpeningD
     """The site's opening on the day of ``now`` (Paris): its intervals, or why it is closed
     (a closure, a public holiday). A site with no opening hours at all is not configured."""
     day = paris_today(now)
-    hours = session.execute(
-        select(
-            OpeningHours.weekday,
-            OpeningHours.opens,
-            OpeningHours.closes,
-            OpeningHours.valid_from,
-            OpeningHours.valid_until,
-        ).where(OpeningHours.site_id == site_id, OpeningHours.cl % 2 == 1)
-    ).all()
+    hours_read, closures_read = _opening_statements()
+    hours = session.execute(hours_read, {"site_id": site_id}).all()
     if not hours:
         return rules.OpeningDay()
-    closures = session.execute(
-        select(Closure.first_day, Closure.last_day, Closure.reason).where(
-            Closure.site_id == site_id,
-            Closure.first_day <= day,
-            Closure.last_day >= day,
-            Closure.cl % 2 == 1,
-        )
-    ).all()
+    closures = session.execute(closures_read, {"site_id": site_id, "day": day}).all()
     calendar = opening.OpeningCalendar.of(
         (
             opening.WeeklyInterval(
@@ -111,61 +95,74 @@ def opening_day(session: Session, site_id: str, now: datetime) -> rules.OpeningD
     )
 
 
+@functools.cache
+def _settings_statement() -> Select[Any]:
+    return (
+        select(SiteSettings.session_default_minutes, SiteSettings.session_max_minutes)
+        .where(SiteSettings.site_id == bindparam("site_id"), SiteSettings.cl % 2 == 1)
+        .limit(1)
+    )
+
+
+@functools.cache
+def _opening_statements() -> tuple[Select[Any], Select[Any]]:
+    site: BindParameter[str] = bindparam("site_id", type_=String)
+    day: BindParameter[date] = bindparam("day", type_=Date)
+    hours = select(
+        OpeningHours.weekday,
+        OpeningHours.opens,
+        OpeningHours.closes,
+        OpeningHours.valid_from,
+        OpeningHours.valid_until,
+    ).where(OpeningHours.site_id == site, OpeningHours.cl % 2 == 1)
+    closures = select(Closure.first_day, Closure.last_day, Closure.reason).where(
+        Closure.site_id == site,
+        Closure.first_day <= day,
+        Closure.last_day >= day,
+        Closure.cl % 2 == 1,
+    )
+    return hours, closures
+
+
 def board(session: Session, site_id: str, now: datetime) -> BoardState:
     """The site's workstations now: who sits where until when, today's bookings still to come
-    or running, out of service; the walk-in queue; today's opening. Six indexed reads."""
-    _start, day_end = paris_day_bounds(paris_today(now))
-    stations = session.execute(
-        select(
-            Workstation.id,
-            Workstation.label,
-            Workstation.kind,
-            Workstation.out_of_service_reason,
-        )
-        .where(Workstation.site_id == site_id, Workstation.cl % 2 == 1)
-        .order_by(Workstation.position, Workstation.label)
-    ).all()
+    or running, out of service; the walk-in queue; today's opening. Indexed reads of the
+    open rows and of the day only (tests/bench: board_refresh), statements built once."""
+    day_start, day_end = paris_day_bounds(paris_today(now))
+    read = _board_statements()
+    params = {"site_id": site_id, "now": now, "day_start": day_start, "day_end": day_end}
+    stations = session.execute(read.stations, params).all()
     uses: dict[str, SeatedUse] = {}
-    for use, visit, given, family, card in session.execute(
-        select(WorkstationUse, Visit, Member.given_name, Member.family_name, Member.card_number)
-        .join(Visit, Visit.id == WorkstationUse.visit_id)
-        .outerjoin(Member, Member.id == Visit.member_id)
-        .where(
-            WorkstationUse.site_id == site_id,
-            WorkstationUse.ended_at.is_(None),
-            WorkstationUse.cl % 2 == 1,
+    for row in session.execute(read.uses, params):
+        who = _who_of_row(
+            row.member_id, row.ticket, row.head_count, row.given, row.family, row.card
         )
-        .order_by(WorkstationUse.started_at)
-    ):
-        uses[use.workstation_id] = _seated(use, visits.who_of(visit, given, family, card))
+        uses[row.workstation_id] = SeatedUse(
+            id=row.id,
+            visit_id=row.visit_id,
+            who=who,
+            started_at=row.started_at,
+            planned_end_at=row.planned_end_at,
+            clocks=clocks.expand(row.field_clocks or {}, _USE_CLOCKED),
+        )
     booked: dict[str, list[BookedSpan]] = defaultdict(list)
-    for (
-        workstation_id,
-        starts_at,
-        ends_at,
-        member_id,
-        caller,
-        label,
-        given,
-        family,
-    ) in session.execute(_live_bookings(site_id, now, day_end)):
-        person = f"{family.upper()} {given}".strip() if given is not None else caller or label
-        booked[workstation_id].append(BookedSpan(starts_at, ends_at, member_id, person))
+    for row in session.execute(read.bookings, params):
+        person = (
+            f"{row.family.upper()} {row.given}".strip()
+            if row.given is not None
+            else row.caller_name or row.label
+        )
+        booked[row.workstation_id].append(
+            BookedSpan(row.starts_at, row.ends_at, row.member_id, person)
+        )
     queue = tuple(
         QueueLine(
-            entry.id, entry.visit_id, visits.who_of(visit, given, family, card), entry.joined_at
+            row.id,
+            row.visit_id,
+            _who_of_row(row.member_id, row.ticket, row.head_count, row.given, row.family, row.card),
+            row.joined_at,
         )
-        for entry, visit, given, family, card in session.execute(
-            select(QueueEntry, Visit, Member.given_name, Member.family_name, Member.card_number)
-            .join(Visit, Visit.id == QueueEntry.visit_id)
-            .outerjoin(Member, Member.id == Visit.member_id)
-            .where(
-                QueueEntry.site_id == site_id,
-                QueueEntry.left_at.is_(None),
-                QueueEntry.cl % 2 == 1,
-            )
-            .order_by(QueueEntry.joined_at, QueueEntry.id)
-        )
+        for row in session.execute(read.queue, params)
     )
     opening = opening_day(session, site_id, now)
     lengths = session_rules(session, site_id)
@@ -192,10 +189,72 @@ def board(session: Session, site_id: str, now: datetime) -> BoardState:
     )
 
 
-def _live_bookings(site_id: str, now: datetime, until: datetime) -> Select[Any]:
-    """Bookings of the site that hold a workstation between ``now`` and ``until``: not
-    cancelled, not released as no-shows, with the booked person's name."""
-    return (
+def _who_of_row(
+    member_id: str | None,
+    ticket: str | None,
+    head_count: int,
+    given: str | None,
+    family: str | None,
+    card: str | None,
+) -> Who:
+    if member_id is None:
+        return Who(None, "", "", ticket, head_count)
+    return Who(member_id, f"{(family or '').upper()} {given or ''}".strip(), card or "", None, 1)
+
+
+@dataclass(frozen=True)
+class _BoardRead:
+    stations: Select[Any]
+    uses: Select[Any]
+    bookings: Select[Any]
+    queue: Select[Any]
+
+
+@functools.cache
+def _board_statements() -> _BoardRead:
+    """The board's reads, built once (a refresh every few seconds must not rebuild them):
+    parameters ``site_id``, ``now``, ``day_start``, ``day_end``."""
+    site: BindParameter[str] = bindparam("site_id", type_=String)
+    person = (
+        Visit.member_id,
+        Visit.ticket,
+        Visit.head_count,
+        Member.given_name.label("given"),
+        Member.family_name.label("family"),
+        Member.card_number.label("card"),
+    )
+    stations = (
+        select(
+            Workstation.id,
+            Workstation.label,
+            Workstation.kind,
+            Workstation.out_of_service_reason,
+        )
+        .where(Workstation.site_id == site, Workstation.cl % 2 == 1)
+        .order_by(Workstation.position, Workstation.label)
+    )
+    # "ended_at IS NULL" as written, so SQLite takes the partial index of the open rows.
+    uses = (
+        select(
+            WorkstationUse.id,
+            WorkstationUse.workstation_id,
+            WorkstationUse.visit_id,
+            WorkstationUse.started_at,
+            WorkstationUse.planned_end_at,
+            WorkstationUse.field_clocks,
+            *person,
+        )
+        .join(Visit, Visit.id == WorkstationUse.visit_id)
+        .outerjoin(Member, Member.id == Visit.member_id)
+        .where(
+            WorkstationUse.site_id == site,
+            WorkstationUse.ended_at.is_(None),
+            WorkstationUse.cl % 2 == 1,
+        )
+        .order_by(WorkstationUse.started_at)
+    )
+    # A booking never spans midnight: the day's range of the start index is all to read.
+    bookings = (
         select(
             Booking.workstation_id,
             Booking.starts_at,
@@ -203,20 +262,33 @@ def _live_bookings(site_id: str, now: datetime, until: datetime) -> Select[Any]:
             Booking.member_id,
             Booking.caller_name,
             Booking.label,
-            Member.given_name,
-            Member.family_name,
+            Member.given_name.label("given"),
+            Member.family_name.label("family"),
         )
         .outerjoin(Member, Member.id == Booking.member_id)
         .where(
-            Booking.site_id == site_id,
-            Booking.ends_at > now,
-            Booking.starts_at < until,
+            Booking.starts_at >= bindparam("day_start"),
+            Booking.starts_at < bindparam("day_end"),
+            Booking.site_id == site,
+            Booking.ends_at > bindparam("now"),
             Booking.cancelled_at.is_(None),
             Booking.released_at.is_(None),
             Booking.cl % 2 == 1,
         )
         .order_by(Booking.starts_at)
     )
+    queue = (
+        select(QueueEntry.id, QueueEntry.visit_id, QueueEntry.joined_at, *person)
+        .join(Visit, Visit.id == QueueEntry.visit_id)
+        .outerjoin(Member, Member.id == Visit.member_id)
+        .where(
+            QueueEntry.site_id == site,
+            QueueEntry.left_at.is_(None),
+            QueueEntry.cl % 2 == 1,
+        )
+        .order_by(QueueEntry.joined_at, QueueEntry.id)
+    )
+    return _BoardRead(stations, uses, bookings, queue)
 
 
 # --- seating ----------------------------------------------------------------------------------
@@ -560,13 +632,14 @@ def _booked_spans(
 ) -> list[rules.Span]:
     """Today's bookings of a workstation still to end, but those of ``member_id`` (a person
     is never kept off the workstation booked for them)."""
-    _start, day_end = paris_day_bounds(paris_today(now))
+    day_start, day_end = paris_day_bounds(paris_today(now))
     spans = []
     for booking in session.scalars(
         select(Booking).where(
             Booking.workstation_id == workstation_id,
-            Booking.ends_at > now,
+            Booking.starts_at >= day_start,
             Booking.starts_at < day_end,
+            Booking.ends_at > now,
             Booking.cancelled_at.is_(None),
             Booking.released_at.is_(None),
             Booking.cl % 2 == 1,

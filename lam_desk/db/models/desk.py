@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, Index, Integer, String
+from sqlalchemy import JSON, Boolean, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lam_desk.db.base import Base, Scope, StatsSnapshot, Synced, deferred_fk
@@ -65,6 +65,11 @@ class WorkstationUse(Synced, Base):
     planned_end_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
+    # The board reads who sits where now: the few open rows among a year of ended ones.
+    __table_args__ = (
+        Index("ix_workstation_use_open", "site_id", sqlite_where=text("ended_at IS NULL")),
+    )
+
 
 class Booking(Synced, Base):
     """A workstation held for a person and a time range ("réservation de poste").
@@ -110,3 +115,8 @@ class QueueEntry(Synced, Base):
     left_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # "seated" or "left" once it ended; None while waiting.
     outcome: Mapped[str | None] = mapped_column(String(12))
+
+    # The board reads who waits now, not the year of people who waited.
+    __table_args__ = (
+        Index("ix_queue_entry_waiting", "site_id", sqlite_where=text("left_at IS NULL")),
+    )
