@@ -58,16 +58,14 @@ BEGIN
     END IF;
     star := current_clocks ->> '*';
     -- The clocks, expanded over the current values, the incoming fields and "cl".
-    FOR name IN
-        SELECT jsonb_object_keys(vals)
-        UNION SELECT jsonb_object_keys(fields)
-        UNION SELECT 'cl'
-    LOOP
-        before := CASE WHEN current_clocks ? name THEN current_clocks ->> name ELSE star END;
-        IF before IS NOT NULL THEN
-            clocks := clocks || jsonb_build_object(name, before);
-        END IF;
-    END LOOP;
+    SELECT coalesce(jsonb_object_agg(k.name, k.before) FILTER (WHERE k.before IS NOT NULL),
+                    '{}'::jsonb)
+    INTO clocks
+    FROM (SELECT n.name, CASE WHEN current_clocks ? n.name THEN current_clocks ->> n.name
+                              ELSE star END AS before
+          FROM (SELECT jsonb_object_keys(vals) AS name
+                UNION SELECT jsonb_object_keys(fields)
+                UNION SELECT 'cl') AS n) AS k;
 
     FOR name, f IN SELECT key, value FROM jsonb_each(fields) LOOP
         before := clocks ->> name;
@@ -246,25 +244,29 @@ BEGIN
         END IF;
     END LOOP;
 
-    -- Values pass through the column types, so they are stored and compared in one form
-    -- (a date that is not a date fails here, and the op is rejected as invalid_value).
     SELECT coalesce(jsonb_object_agg(e.key, coalesce(e.value -> 'value', 'null'::jsonb)), '{}')
     INTO given
     FROM jsonb_each(op -> 'fields') AS e WHERE e.key <> 'cl';
-    EXECUTE format('SELECT to_jsonb(r) FROM jsonb_populate_record(NULL::lam_central.%I, $1) AS r',
-                   ent.name)
-        INTO normalized USING given;
-    SELECT jsonb_build_object(
-               'fields', coalesce(jsonb_object_agg(e.key, CASE WHEN e.key = 'cl' THEN e.value
-                   ELSE e.value || jsonb_build_object('value', normalized -> e.key) END), '{}'),
-               'cl', v_cl)
-    INTO incoming
-    FROM jsonb_each(op -> 'fields') AS e;
 
     FOR attempt IN 1..2 LOOP
-        EXECUTE format('SELECT to_jsonb(t) FROM lam_central.%I AS t WHERE t.id = $1 FOR UPDATE',
-                       ent.name)
-            INTO cur USING v_row_id;
+        -- Values pass through the column types, so they are stored and compared in one form
+        -- (a date that is not a date fails here, and the op is rejected as invalid_value);
+        -- the current row, locked, in the same statement.
+        EXECUTE format(
+            'SELECT to_jsonb(r), (SELECT to_jsonb(t) FROM lam_central.%1$I AS t'
+            '                     WHERE t.id = $2 FOR UPDATE)'
+            ' FROM jsonb_populate_record(NULL::lam_central.%1$I, $1) AS r', ent.name)
+            INTO normalized, cur USING given, v_row_id;
+        IF attempt = 1 THEN
+            SELECT jsonb_build_object(
+                       'fields', coalesce(jsonb_object_agg(e.key, CASE WHEN e.key = 'cl'
+                           THEN e.value
+                           ELSE e.value || jsonb_build_object('value', normalized -> e.key) END),
+                           '{}'),
+                       'cl', v_cl)
+            INTO incoming
+            FROM jsonb_each(op -> 'fields') AS e;
+        END IF;
         IF cur IS NULL THEN
             state := NULL;
         ELSE
@@ -356,7 +358,8 @@ $fn$;
 
 -- New rows in one statement per entity, when nothing can go wrong with them: the op is well
 -- formed, its op id and its row appear once in the batch, the op id was never received, the
--- row does not exist, its owner is a site of this login. Nothing to merge then (every field
+-- row does not exist, its owner is a site of this login. An op whose fields carry a base (the
+-- clock the desk read: an edit) is not tried here: its row exists. Nothing to merge then (every field
 -- is taken, no conflict is possible), so the merge rule is not called. Returns the ordinals
 -- (1-based) of the ops it applied, with their results; the other ops go through apply_op, one
 -- subtransaction each. Any error here undoes all of it (the caller's subtransaction) and every
@@ -400,7 +403,8 @@ BEGIN
               AND NOT EXISTS (
                   SELECT 1 FROM jsonb_each(o.op -> 'fields') AS f
                   WHERE jsonb_typeof(f.value) IS DISTINCT FROM 'object'
-                     OR (f.key <> 'cl' AND NOT f.key = ANY (e.fields)))
+                     OR (f.key <> 'cl' AND NOT f.key = ANY (e.fields))
+                     OR coalesce(jsonb_typeof(f.value -> 'base'), 'null') <> 'null')
         ), k AS (
             SELECT c.*, s.code AS owner_site
             FROM c LEFT JOIN lam_central.network_site AS s ON s.site_id = c.owner_value
