@@ -261,6 +261,7 @@ class DemoBuilder(TrainingPlanner, DeskDays):
         member_id = row["id"]
         row.update(
             card_number=f"{site.seed.code}-{site.next_card:06d}",
+            replaced_cards="",
             family_name=name.family_name,
             given_name=name.given_name,
             birth_year=birth_year,
