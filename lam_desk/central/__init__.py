@@ -30,4 +30,8 @@ Departures from the sync contract (/tmp/brief/sync_contract.md), and additions t
   ``append_only``.
 - Deadlocks, serialisation failures and server shutdowns inside an op fail the whole push
   (the desk resends it) rather than rejecting the op.
+- Not every op has its own subtransaction: the ops of a batch that make new rows (no base
+  clock, op id and row met once, owner allowed) are applied together, one statement per
+  entity, in one subtransaction; when any of them fails, that subtransaction is undone and
+  every op of the batch is applied in its own, so a bad op is still rejected alone.
 """

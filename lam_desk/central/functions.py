@@ -5,6 +5,14 @@ role. The ``sync_api`` functions are SECURITY DEFINER with a fixed search_path a
 schema-qualified names; the site comes from ``session_user`` through ``lam_central.site_login``,
 never from the payload. Rejections of one op are raised with SQLSTATE ``LD001`` and the reason
 code as message, inside the op's own subtransaction (a plpgsql BEGIN/EXCEPTION block).
+
+Push takes the new rows of a batch first, together (``lam_central.insert_new_rows``: one
+statement per entity, no merge needed, no conflict possible), in one subtransaction for them
+all; any error there undoes them all and every op of the batch goes the per-op way, where a bad
+op is rejected alone. Every other op (an edit, a row met twice in the batch, a resent op id, an
+owner to refuse) goes the per-op way: ``apply_op`` in its own subtransaction. Each
+subtransaction that writes takes a subtransaction id, and beyond 64 in one transaction the
+snapshots of every other session get slower; the new rows of a batch take one between them.
 """
 
 from __future__ import annotations
