@@ -110,7 +110,8 @@ class DayTimelineView(QWidget):
 
     LABEL_WIDTH = 150
     HEADER_HEIGHT = 30
-    ROW_HEIGHT = 48
+    MAX_ROW_HEIGHT = 52
+    MIN_ROW_HEIGHT = 32
     MIN_HOUR_WIDTH = 72
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -190,6 +191,14 @@ class DayTimelineView(QWidget):
 
     # --- geometry ------------------------------------------------------------------------
 
+    @property
+    def row_height(self) -> int:
+        """Rows share the height shown, between a readable minimum and a comfortable
+        maximum: twelve workstations fit a laptop screen without scrolling."""
+        rows = len(self.timeline.stations) if self.timeline and self.timeline.stations else 4
+        free = (self.height() - self.HEADER_HEIGHT - 2) // rows
+        return max(self.MIN_ROW_HEIGHT, min(self.MAX_ROW_HEIGHT, free))
+
     def _hours(self) -> int:
         return max((self.span[1] - self.span[0]) // 60, 1)
 
@@ -207,12 +216,12 @@ class DayTimelineView(QWidget):
     def _row_at(self, y: float) -> int | None:
         if self.timeline is None or y < self.HEADER_HEIGHT:
             return None
-        row = int((y - self.HEADER_HEIGHT) // self.ROW_HEIGHT)
+        row = int((y - self.HEADER_HEIGHT) // self.row_height)
         return row if 0 <= row < len(self.timeline.stations) else None
 
     def _row_rect(self, row: int) -> QRectF:
-        top = self.HEADER_HEIGHT + row * self.ROW_HEIGHT
-        return QRectF(0, top, self.width(), self.ROW_HEIGHT)
+        top = self.HEADER_HEIGHT + row * self.row_height
+        return QRectF(0, top, self.width(), self.row_height)
 
     def _snap(self, minute: int) -> int:
         return minute // SLOT * SLOT
@@ -227,12 +236,12 @@ class DayTimelineView(QWidget):
     def sizeHint(self) -> QSize:
         rows = len(self.timeline.stations) if self.timeline else 4
         width = self.LABEL_WIDTH + self._hours() * 90 + 8
-        return QSize(width, self.HEADER_HEIGHT + rows * self.ROW_HEIGHT + 2)
+        return QSize(width, self.HEADER_HEIGHT + rows * self.MAX_ROW_HEIGHT + 2)
 
     def minimumSizeHint(self) -> QSize:
         rows = len(self.timeline.stations) if self.timeline else 4
         width = self.LABEL_WIDTH + self._hours() * self.MIN_HOUR_WIDTH + 8
-        return QSize(int(width), self.HEADER_HEIGHT + rows * self.ROW_HEIGHT + 2)
+        return QSize(int(width), self.HEADER_HEIGHT + rows * self.MIN_ROW_HEIGHT + 2)
 
     def booking_rect(self, booking: BookingRow) -> QRectF:
         assert self.timeline is not None
@@ -240,9 +249,9 @@ class DayTimelineView(QWidget):
         row = rows.get(booking.workstation_id, 0)
         start = max(wall_minutes(booking.starts_at, self.timeline.day), self.span[0])
         end = min(wall_minutes(booking.ends_at, self.timeline.day), self.span[1])
-        top = self.HEADER_HEIGHT + row * self.ROW_HEIGHT
+        top = self.HEADER_HEIGHT + row * self.row_height
         return QRectF(
-            self._x(start) + 1, top + 4, self._x(end) - self._x(start) - 2, self.ROW_HEIGHT - 8
+            self._x(start) + 1, top + 4, self._x(end) - self._x(start) - 2, self.row_height - 8
         )
 
     # --- painting ------------------------------------------------------------------------
@@ -254,7 +263,7 @@ class DayTimelineView(QWidget):
         if self.timeline is None:
             return
         t = self.timeline
-        bottom = self.HEADER_HEIGHT + len(t.stations) * self.ROW_HEIGHT
+        bottom = self.HEADER_HEIGHT + len(t.stations) * self.row_height
         right = self._x(self.span[1])
         # Closed time grey, open time white (closures and holidays: all grey).
         painter.fillRect(
@@ -440,6 +449,8 @@ class DayTimelineView(QWidget):
     def booking_text(self, booking: BookingRow) -> str:
         """What a booking's block says: who, and what became of it."""
         name = booking.title or self.tr("(no name)")
+        if booking.is_block:
+            return name
         if booking.state == "no_show":
             return self.tr("No-show: {name}").format(name=name)
         if booking.state == "arrived":

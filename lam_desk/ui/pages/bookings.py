@@ -172,7 +172,7 @@ class BookingsPage(QWidget):
         self.legend = QLabel(
             self.tr(
                 "White: open · grey: closed · blue: expected (dashed: booked by phone) · "
-                "orange: late · green: arrived · red, struck out: no-show · purple: block "
+                "orange: late · green: arrived · red, dashed: no-show · purple: block "
                 "booking · red line: now"
             )
         )
