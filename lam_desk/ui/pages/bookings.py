@@ -283,6 +283,8 @@ class BookingsPage(QWidget):
         self._update_buttons()
 
     def _on_timer_timeout(self) -> None:
+        if not self.window().isVisible():
+            return  # the desk's window was closed (logged out, quitting): its tasks are gone
         if self.isVisible():
             self.refresh()
         else:  # no-shows are released even when nobody looks at the bookings
