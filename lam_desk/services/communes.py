@@ -70,10 +70,12 @@ class CommuneDirectory:
             whole = " ".join(words)
             exact = {e.row.insee for e in found if e.folded == whole}
         origin = self._by_insee.get(near or "")
+        area = origin.row.department_code if origin is not None else None
 
-        def order(entry: _Entry) -> tuple[bool, float, str]:
+        def order(entry: _Entry) -> tuple[bool, bool, float, str]:
             distance = _km(origin, entry) if origin is not None else 0.0
-            return (entry.row.insee not in exact, distance, entry.folded)
+            elsewhere = entry.row.department_code != area
+            return (elsewhere, entry.row.insee not in exact, distance, entry.folded)
 
         found.sort(key=order)
         return [e.row for e in found[:limit]]

@@ -358,8 +358,10 @@ def _contact_of(session: Session, member_id: str, home_site_id: str) -> MemberCo
     ).first()
 
 
-def check_draft(draft: MemberDraft, today: date) -> None:
-    """Refuse bad input with a FieldError naming the field (nothing is written)."""
+def check_draft(draft: MemberDraft, today: date, *, with_contact: bool = True) -> None:
+    """Refuse bad input with a FieldError naming the field (nothing is written).
+    ``with_contact`` False: the contact and the acceptances are kept at another site, and
+    were checked there."""
     try:
         people.check_name("family_name", draft.family_name)
         people.check_name("given_name", draft.given_name)
@@ -377,6 +379,8 @@ def check_draft(draft: MemberDraft, today: date) -> None:
             raise people.MemberRuleError(
                 "gender", QT_TRANSLATE_NOOP("People", "Choose a gender, or “not given”.")
             )
+        if not with_contact:
+            return
         people.check_contact(draft.phone, draft.email, draft.postal_code)
         people.check_consents(
             birth_year=draft.birth_year,
@@ -504,7 +508,7 @@ def update_member(
 ) -> MemberRow:
     """Save the edits of a card read as ``seen`` (its clocks are the base of the change);
     the contact too when this desk keeps it."""
-    check_draft(draft, today)
+    check_draft(draft, today, with_contact=seen.contact_kept_here)
     member = _living(session, seen.member.id)
     capture.set_base(session, member, seen.member.clocks)
     changes = {

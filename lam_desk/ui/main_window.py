@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import weakref
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -19,24 +21,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lam_desk.services.dto import StaffRow
+from lam_desk.services.dto import CardLookup, StaffRow
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.lock import LockScreen
+from lam_desk.ui.member_search import display_name
 from lam_desk.ui.pages import coming
 from lam_desk.ui.pages.board import BoardPage
 from lam_desk.ui.pages.bookings import BookingsPage
 from lam_desk.ui.pages.home import HomePage
+from lam_desk.ui.pages.members import MembersPage
 from lam_desk.ui.pages.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def _lookup_card(session: Session, text: str) -> CardLookup:
+    # Imported on the worker thread: the window shows before the ORM is loaded (lam_desk.peek).
+    from lam_desk.services.members import lookup_card
+
+    return lookup_card(session, text)
 
 
 class Page(IntEnum):
     HOME = 0
-    WORKSTATIONS = 1
-    BOOKINGS = 2
-    TRAINING = 3
-    CALENDAR = 4
-    STATISTICS = 5
-    SETTINGS = 6
+    MEMBERS = 1
+    WORKSTATIONS = 2
+    BOOKINGS = 3
+    TRAINING = 4
+    CALENDAR = 5
+    STATISTICS = 6
+    SETTINGS = 7
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +61,9 @@ class MainWindow(QMainWindow):
     backup_requested(): back up the database now.
     settings_saved(Settings): the general settings changed.
     unlocked(StaffRow): the lock screen was unlocked.
+    member_scanned(MemberRow): a member's card was scanned (or its number typed fast and
+        ended with Enter), whatever had the focus; replaced and unknown cards are only told
+        in the status bar. Check-in connects here.
     """
 
     lock_requested = Signal()
@@ -53,6 +71,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     settings_saved = Signal(object)
     unlocked = Signal(object)
+    member_scanned = Signal(object)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,11 +108,14 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(context)
         self.settings_page.settings_saved.connect(self.settings_saved)
         self.settings_page.backup_requested.connect(self.backup_requested)
+        self.members_page = MembersPage(context)
         self.bookings = BookingsPage(context)
         self.board = BoardPage(context)
         self.board.alerts_changed.connect(self._on_board_alerts_changed)
+        self.member_scanned.connect(self._on_member_scanned)
         entries: list[tuple[Page, str, QWidget]] = [
             (Page.HOME, self.tr("Home"), self.home),
+            (Page.MEMBERS, self.tr("Members"), self.members_page),
             (Page.WORKSTATIONS, self.tr("Workstations"), self.board),
             (Page.BOOKINGS, self.tr("Bookings"), self.bookings),
             (Page.TRAINING, self.tr("Training"), coming.training_page()),
@@ -118,6 +140,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
+        self._install_scanner()
 
     # --- building ------------------------------------------------------------------------
 
@@ -143,6 +166,14 @@ class MainWindow(QMainWindow):
         self.check_in_action.setShortcut(QKeySequence("F2"))
         self.check_in_action.triggered.connect(self._on_check_in_triggered)
         desk_menu.addAction(self.check_in_action)
+        desk_menu.addSeparator()
+        self.find_member_action = QAction(self.tr("&Find a member"), self)
+        self.find_member_action.setShortcut(QKeySequence("Ctrl+F"))
+        # Whatever has the focus in the window, and whatever page is shown.
+        self.find_member_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_member_action.triggered.connect(self.find_member)
+        desk_menu.addAction(self.find_member_action)
+        self.addAction(self.find_member_action)
         desk_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -178,6 +209,8 @@ class MainWindow(QMainWindow):
         self.home.context = self.home.context.with_account(account)
         self.board.context = self.board.context.with_account(account)
         self.bookings.context = self.bookings.context.with_account(account)
+        self.members_page.context = self.members_page.context.with_account(account)
+        self.members_page.search.context = self.members_page.context
         self.settings_page.set_account(account)
         if account.is_coordinator:
             text = self.tr("Coordinator: {name}").format(name=account.display_name)
@@ -204,6 +237,58 @@ class MainWindow(QMainWindow):
         item.setText(
             self.tr("{page} — time up: {count}").format(page=label, count=count) if count else label
         )
+
+    def find_member(self) -> None:
+        """The members page, the cursor in its search field."""
+        if self.locked:
+            return
+        self.go_to(Page.MEMBERS)
+        self.members_page.focus_search()
+
+    # --- the card scanner ----------------------------------------------------------------
+
+    def _install_scanner(self) -> None:
+        from lam_desk.ui.scanner import CardScanner
+
+        # A weak link back: the window must not be kept alive by its own scanner.
+        active = weakref.WeakMethod(self._scanner_active)
+        self.scanner = CardScanner(
+            self, active=lambda widget: (check := active()) is not None and check(widget)
+        )
+        self.scanner.card_scanned.connect(self._on_scanner_card_scanned)
+        self.scanner.install()
+
+    def _scanner_active(self, widget: QWidget) -> bool:
+        """Scans count only on the open desk, typed in this window (not in a dialog)."""
+        return not self.locked and widget.window() is self
+
+    def _on_scanner_card_scanned(self, text: str) -> None:
+        self.context.tasks.run_read(lambda s: _lookup_card(s, text), self._on_card_looked_up)
+
+    def _on_card_looked_up(self, found: CardLookup) -> None:
+        if found.member is None:
+            self.statusBar().showMessage(
+                self.tr("Unknown card: {number}. Search the person by name.").format(
+                    number=found.number
+                ),
+                15_000,
+            )
+            return
+        if found.replaced:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Card {number} was replaced by card {new}: it no longer works. "
+                    "Ask for the new card, or search the person by name."
+                ).format(number=found.number, new=found.member.card_number),
+                15_000,
+            )
+            return
+        self.statusBar().showMessage(
+            self.tr("Card scanned: {name}").format(name=display_name(found.member)), 8_000
+        )
+        if self.pages.currentWidget() is self.members_page:
+            self.members_page.show_member(found.member.id)
+        self.member_scanned.emit(found.member)
 
     def go_to(self, page: Page) -> None:
         if not self.locked:
@@ -262,6 +347,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.scanner.uninstall()
         store = self._geometry_store()
         store.setValue("main/geometry", self.saveGeometry())
         store.sync()

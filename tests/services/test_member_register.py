@@ -257,3 +257,17 @@ def test_an_erased_member_cannot_be_edited(desk: Desk) -> None:
         member.erased_at = datetime.now(UTC)
     with pytest.raises(RefusedError), desk.db.write() as s:
         members.update_member(s, seen, PAUL, actor="anim", site_id=BED, today=TODAY)
+
+
+def test_a_card_from_another_site_is_edited_without_its_contact(desk: Desk) -> None:
+    row = register(desk, PAUL, site=site_id("OLO"))
+    with desk.db.read() as s:
+        seen = members.member_details(s, row.id, SERVED)
+    assert seen is not None and not seen.contact_kept_here and seen.contact is None
+    card_only = replace(PAUL, status="employed", notice_accepted=False, charter_accepted=False)
+    with desk.db.write() as s:
+        members.update_member(s, seen, card_only, actor="anim", site_id=BED, today=TODAY)
+    with desk.db.read() as s:
+        after = members.member_details(s, row.id, (site_id("OLO"),))
+    assert after is not None and after.member.status == "employed"
+    assert after.contact is not None and after.contact.phone == "06 12 34 56 78"
