@@ -36,6 +36,21 @@ def install_translations_for_cli() -> None:
     install_translations(cli_language())
 
 
+def check_pdf_reading(path: Path) -> tuple[bool, str]:
+    """For selftest: Qt's PDF module (printing and preview) reads a PDF the desk made."""
+    from PySide6.QtPdf import QPdfDocument
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["lam-desk-selftest"])
+    document = QPdfDocument()
+    try:
+        loaded = document.load(str(path)) == QPdfDocument.Error.None_
+        pages = document.pageCount()
+    finally:
+        document.close()
+    return loaded and pages > 0, f"read back by Qt PDF: {pages} page(s)"
+
+
 def check_translations() -> tuple[bool, str]:
     """For selftest: both languages load and a known string comes back in French."""
     from lam_desk.ui.translations import install_translations, qm_path

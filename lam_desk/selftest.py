@@ -70,8 +70,11 @@ def _pdf(folder: Path) -> Check:
     out = folder / "selftest.pdf"
     render_selftest_page(out)
     data = out.read_bytes()
-    ok = data.startswith(b"%PDF") and b"DejaVuSans" in data
-    return Check("pdf", ok, f"{len(data):,d} bytes with an embedded Unicode font")
+    from lam_desk.app import check_pdf_reading
+
+    read, detail = check_pdf_reading(out)
+    ok = data.startswith(b"%PDF") and b"DejaVuSans" in data and read
+    return Check("pdf", ok, f"{len(data):,d} bytes with an embedded Unicode font, {detail}")
 
 
 def _translations() -> Check:
