@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.bookings.context = self.bookings.context.with_account(account)
         self.members_page.context = self.members_page.context.with_account(account)
         self.members_page.search.context = self.members_page.context
+        self.members_page.data_actions.set_context(self.members_page.context)
         self.settings_page.set_account(account)
         if account.is_coordinator:
             text = self.tr("Coordinator: {name}").format(name=account.display_name)

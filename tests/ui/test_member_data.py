@@ -245,3 +245,38 @@ def test_purge_is_for_the_coordinator_with_a_preview(
     with configured_desk.database.read() as s:
         assert members.search_members(s, "cabrol") == []
         assert len(members.search_members(s, "mas")) == 1
+
+
+def test_the_usagers_page_offers_the_data_actions_for_the_member_shown(
+    qtbot: QtBot, configured_desk: DeskController
+) -> None:
+    from lam_desk.ui.main_window import Page
+
+    odile = _add(configured_desk, "Fabre", "Odile", "BED-000201", date(2021, 5, 3))
+    assert configured_desk.node is not None and configured_desk.node.home_site is not None
+    window = configured_desk.open_desk(
+        account(configured_desk, ANIMATOR[0]), configured_desk.node.home_site
+    )
+    qtbot.addWidget(window)
+    window.go_to(Page.MEMBERS)
+    page = window.members_page
+    actions = page.data_actions
+    assert actions.button.isVisible() and actions.import_action.isEnabled()
+    assert not actions.erase_action.isEnabled()  # nobody shown yet
+    assert not actions.purge_action.isVisible()  # an animator does not purge
+    page.show_member(odile.id)
+    qtbot.waitUntil(lambda: page.details is not None, timeout=3000)
+    assert actions.export_action.isEnabled() and actions.erase_action.isEnabled()
+    window.resize(1200, 720)
+    save_screenshot(window, "members-page-with-data-button")
+    actions.erase_action.trigger()
+    dialog = actions.dialog
+    assert isinstance(dialog, EraseDialog)
+    dialog.checked.setChecked(True)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.details is None, timeout=5000)  # the card is gone
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.accept()
+    assert page.empty_note.isVisible()

@@ -23,6 +23,7 @@ from lam_desk.domain.wallclock import paris_today
 from lam_desk.i18n import translate
 from lam_desk.services.dto import MemberDetails, MemberRow
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.member_data import MemberDataActions
 from lam_desk.ui.member_search import MemberSearchBox, display_name
 from lam_desk.ui.widgets import Card, ErrorLabel, PageHeader
 
@@ -126,6 +127,9 @@ class MembersPage(QWidget):
         self.member_card.body.addStretch(1)
         right.addWidget(self.member_card, 1)
 
+        # Two rows, so the card keeps a fair width beside a roomy list of names: what is
+        # done to the card above, the card's printing (and the data actions) below.
+        main_actions = QHBoxLayout()
         actions = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New member"))
         self.new_button.setObjectName("Primary")
@@ -139,15 +143,18 @@ class MembersPage(QWidget):
         self.reissue_button.setToolTip(
             self.tr("A lost card: a new number; the old card stops working")
         )
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.print_button,
-            self.save_pdf_button,
-            self.reissue_button,
-        ):
+        for button in (self.new_button, self.edit_button, self.reissue_button):
+            button.setAutoDefault(False)
+            main_actions.addWidget(button)
+        main_actions.addStretch(1)
+        right.addLayout(main_actions)
+        for button in (self.print_button, self.save_pdf_button):
             button.setAutoDefault(False)
             actions.addWidget(button)
+        # Import, export, erasure, purge (lam_desk/ui/member_data.py).
+        self.data_actions = MemberDataActions(context, self)
+        self.data_actions.member_erased.connect(self._on_member_erased)
+        actions.addWidget(self.data_actions.button)
         actions.addStretch(1)
         right.addLayout(actions)
         self.error = ErrorLabel()
@@ -201,6 +208,10 @@ class MembersPage(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self.error.show_failure(error)
 
+    def _on_member_erased(self, member_id: str) -> None:
+        if self.details is not None and self.details.member.id == member_id:
+            self._show(None)
+
     def _show(self, details: MemberDetails | None) -> None:
         self.details = details
         shown = details is not None
@@ -212,6 +223,7 @@ class MembersPage(QWidget):
         for button in (self.edit_button, self.print_button, self.save_pdf_button):
             button.setEnabled(shown)
         self.reissue_button.setEnabled(shown)
+        self.data_actions.set_member(details.member if details is not None else None)
         if details is None:
             return
         member = details.member
