@@ -84,8 +84,10 @@ class MemberSearchBox(QWidget):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The name takes the room; a long commune name is cut short, not the person's name.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 125)
         self.results.clicked.connect(self._on_results_clicked)
         self.results.hide()
         layout.addWidget(self.results, 1)
@@ -220,11 +222,15 @@ class MemberSearchBox(QWidget):
 
     def _columns(self) -> list[Column[MemberRow]]:
         return [
-            Column(self.tr("Name"), display_name),
+            Column(self.tr("Name"), display_name, tooltip=display_name),
             Column(self.tr("Card"), lambda m: m.card_number),
             Column(
                 self.tr("Born"),
                 lambda m: str(m.birth_year) if m.birth_year is not None else "—",
             ),
-            Column(self.tr("Commune"), lambda m: m.commune_name or "—"),
+            Column(
+                self.tr("Commune"),
+                lambda m: m.commune_name or "—",
+                tooltip=lambda m: m.commune_name,
+            ),
         ]
