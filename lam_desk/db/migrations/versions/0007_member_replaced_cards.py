@@ -15,13 +15,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # Recreated, as the downgrade recreates it: the table reads the same after a round trip.
-    with op.batch_alter_table("member", schema=None, recreate="always") as batch_op:
-        batch_op.add_column(
-            sa.Column("replaced_cards", sa.String(length=400), nullable=False, server_default="")
-        )
+    # Plain ALTER TABLE both ways (SQLite 3.35 and later drop a column in place): a batch
+    # recreation would write the table's foreign keys in an order that varies between runs.
+    op.add_column(
+        "member",
+        sa.Column("replaced_cards", sa.String(length=400), nullable=False, server_default=""),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("member", schema=None) as batch_op:
-        batch_op.drop_column("replaced_cards")
+    op.drop_column("member", "replaced_cards")
