@@ -654,3 +654,213 @@ class ImportReport:
 
     def count(self, outcome: ImportOutcome) -> int:
         return sum(1 for line in self.lines if line.outcome is outcome)
+
+
+# --- opening and closing the day --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LooseVisit:
+    """A visit left open on an earlier day, and when settling it would close it: its last
+    known moment (the end of its last session at a workstation, or its check-in)."""
+
+    id: str
+    who: Who
+    started_at: datetime
+    closes_at: datetime
+    seated_until: bool  # closes_at is the end of a session at a workstation
+
+
+@dataclass(frozen=True)
+class LooseUse:
+    """A session at a workstation never ended on an earlier day, and the end it would get:
+    its planned end (the desk's timer), never past that day."""
+
+    id: str
+    workstation: str
+    who: Who
+    started_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class LooseBooking:
+    """A booking of an earlier day nobody marked (arrived or not): settled as a no-show by the
+    bookings rule."""
+
+    id: str
+    starts_at: datetime
+    ends_at: datetime
+    workstation: str
+    person: str
+
+
+@dataclass(frozen=True)
+class SyncBacklog:
+    """Changes of this desk not acknowledged by the central store yet. ``configured``: the
+    desk knows a central store's address; ``oldest`` is the first waiting change."""
+
+    pending: int
+    oldest: datetime | None
+    configured: bool
+
+    def stale(self, day_start: datetime) -> bool:
+        """Changes made before ``day_start`` still wait to be sent."""
+        return self.oldest is not None and self.oldest < day_start
+
+
+@dataclass(frozen=True)
+class DayClosing:
+    """A clôture recorded for a site: when, by whom (the account's name as shown)."""
+
+    at: datetime
+    by: str
+
+
+@dataclass(frozen=True)
+class LooseEnds:
+    """What earlier days left unfinished at a site, and this desk's changes still to send."""
+
+    site_id: str
+    read_at: datetime
+    visits: tuple[LooseVisit, ...]
+    uses: tuple[LooseUse, ...]
+    bookings: tuple[LooseBooking, ...]
+    sync: SyncBacklog
+    last_closing: DayClosing | None = None  # the last clôture before today
+
+    @property
+    def count(self) -> int:
+        """Rows the animator settles (the sync backlog is not one of them)."""
+        return len(self.visits) + len(self.uses) + len(self.bookings)
+
+
+@dataclass(frozen=True)
+class LooseEndsSettled:
+    visits_closed: int
+    uses_ended: int
+    bookings_released: int
+    queue_left: int
+
+
+@dataclass(frozen=True)
+class SeatedNow:
+    workstation: str
+    who: Who
+    started_at: datetime
+    planned_end_at: datetime
+
+
+@dataclass(frozen=True)
+class OpenVisitNow:
+    who: Who
+    started_at: datetime
+    workstation: str | None
+    waiting: bool  # in the walk-in queue
+
+
+@dataclass(frozen=True)
+class ClosingPreview:
+    """What the clôture of a site's day would do if done at ``read_at``."""
+
+    site_id: str
+    day: date
+    read_at: datetime
+    seated: tuple[SeatedNow, ...]  # sessions ended at the clôture
+    open_visits: tuple[OpenVisitNow, ...]  # visits closed at the clôture
+    unclaimed: tuple[LooseBooking, ...]  # started, nobody came: released as no-shows
+    ahead: tuple[LooseBooking, ...]  # later today: left as they are
+    loose: LooseEnds  # earlier days, settled too
+    closed_today: DayClosing | None  # the day was already closed (it may be closed again)
+
+    @property
+    def waiting(self) -> int:
+        return sum(1 for v in self.open_visits if v.waiting)
+
+
+@dataclass(frozen=True)
+class TallyLine:
+    """One line of a tally: a label and the people counted (members' visits and anonymous
+    heads apart). ``code`` keeps what the label names (a purpose code, an age band…)."""
+
+    code: str
+    label: str
+    members: int
+    anonymous: int
+
+    @property
+    def total(self) -> int:
+        return self.members + self.anonymous
+
+
+@dataclass(frozen=True)
+class StationUse:
+    workstation: str
+    sessions: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class DayTally:
+    """A site's day counted from its rows (never from stored counters, DESIGN.md §4).
+
+    People are counted by head: a member's visit is one, an anonymous head count its number.
+    Age bands and genders are those the visits kept that day. ``running`` sessions were not
+    ended when counted (their minutes run to ``counted_at``)."""
+
+    site_id: str
+    day: date
+    counted_at: datetime
+    visits: int  # rows: check-ins
+    member_visits: int
+    anonymous_people: int
+    by_purpose: tuple[TallyLine, ...]
+    by_age: tuple[TallyLine, ...]
+    by_gender: tuple[TallyLine, ...]
+    stations: tuple[StationUse, ...]
+    running: int
+    bookings_honoured: int
+    no_shows: int
+    bookings_cancelled: int
+    bookings_pending: int  # neither claimed nor released yet
+    block_bookings: int  # workshops and groups, counted apart
+    queue_joined: int
+    queue_seated: int
+    queue_left: int
+    queue_waiting: int
+
+    @property
+    def people(self) -> int:
+        return self.member_visits + self.anonymous_people
+
+    @property
+    def use_sessions(self) -> int:
+        return sum(s.sessions for s in self.stations)
+
+    @property
+    def use_minutes(self) -> int:
+        return sum(s.minutes for s in self.stations)
+
+
+@dataclass(frozen=True)
+class ClosingDone:
+    """What the clôture did, the day's tally after it, and the changes it left to send."""
+
+    closing: DayClosing
+    uses_ended: int
+    visits_closed: int
+    bookings_released: int
+    queue_left: int
+    earlier: LooseEndsSettled
+    tally: DayTally
+    sync: SyncBacklog
+
+
+@dataclass(frozen=True)
+class OpeningView:
+    """What the Accueil shows: the day, what earlier days left to settle, this desk's changes
+    waiting for the central store, and the day's clôture if it was done."""
+
+    today: TodayOverview
+    loose: LooseEnds
+    closed_today: DayClosing | None

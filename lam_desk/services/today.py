@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -18,8 +18,15 @@ from lam_desk.db.models import (
     Visit,
     Workstation,
 )
-from lam_desk.domain.wallclock import paris_day_bounds
-from lam_desk.services.dto import BookingLine, SessionLine, TodayOverview, WorkstationLine
+from lam_desk.domain.wallclock import paris_day_bounds, paris_today
+from lam_desk.services import closing
+from lam_desk.services.dto import (
+    BookingLine,
+    OpeningView,
+    SessionLine,
+    TodayOverview,
+    WorkstationLine,
+)
 
 
 def person_name(given: str, family: str) -> str:
@@ -132,6 +139,16 @@ def overview(session: Session, site_id: str, day: date) -> TodayOverview:
     )
     return TodayOverview(
         day, bookings, sessions, workstations, int(visits or 0), int(open_visits or 0)
+    )
+
+
+def opening(session: Session, site_id: str, now: datetime) -> OpeningView:
+    """The Accueil at ``now``: the day's overview, earlier days' loose ends and the changes
+    waiting to be sent, and whether the day was closed already."""
+    return OpeningView(
+        overview(session, site_id, paris_today(now)),
+        closing.loose_ends(session, site_id, now),
+        closing.closing_of_day(session, site_id, now),
     )
 
 
