@@ -121,6 +121,21 @@ LANGUAGE sql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $fn$ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint $fn$;
 
+-- Is this a stamp the pushing node may send? "WWWWWWWWWWWWWWW.CCCCCC.<its node id>", its wall
+-- no further ahead of the server's clock than a desk's clock may be (two minutes, DESIGN.md
+-- §5.2): a stamp far ahead, or of another width, would win every later write for good.
+-- login carries "node" and "max_wall" (set by push).
+CREATE OR REPLACE FUNCTION lam_central.stamp_ok(p_stamp text, login jsonb)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+    SELECT coalesce(CASE WHEN p_stamp ~ '^[0-9]{15}\.[0-9]{6}\.'
+                         THEN substr(p_stamp, 24) = login ->> 'node'
+                              AND left(p_stamp, 15)::bigint <= (login ->> 'max_wall')::bigint
+                    END, false)
+$fn$;
+
 -- The login of this session: {"role", "site", "coordinator", "served": [codes it writes]}.
 CREATE OR REPLACE FUNCTION lam_central.session_login()
 RETURNS jsonb
@@ -251,6 +266,16 @@ BEGIN
             RAISE EXCEPTION 'invalid_op' USING ERRCODE = 'LD001';
         END IF;
     END LOOP;
+    -- The op's stamp and every field's: this node's, well formed, not from the future.
+    IF NOT lam_central.stamp_ok(op ->> 'hlc', login) THEN
+        RAISE EXCEPTION 'invalid_stamp' USING ERRCODE = 'LD001';
+    END IF;
+    FOR name IN
+        SELECT e.key FROM jsonb_each(op -> 'fields') AS e
+        WHERE NOT lam_central.stamp_ok(e.value ->> 'hlc', login)
+    LOOP
+        RAISE EXCEPTION 'invalid_stamp' USING ERRCODE = 'LD001';
+    END LOOP;
 
     SELECT coalesce(jsonb_object_agg(e.key, coalesce(e.value -> 'value', 'null'::jsonb)), '{}')
     INTO given
@@ -365,10 +390,12 @@ END
 $fn$;
 
 -- New rows in one statement per entity, when nothing can go wrong with them: the op is well
--- formed, its op id and its row appear once in the batch, the op id was never received, the
--- row does not exist, its owner is a site of this login. An op whose fields carry a base (the
--- clock the desk read: an edit) is not tried here: its row exists. Nothing to merge then (every field
--- is taken, no conflict is possible), so the merge rule is not called. Returns the ordinals
+-- formed, its stamps are this node's and not from the future (as lam_central.stamp_ok), its
+-- op id and its row appear once in the batch, the op id was never received, the row does not
+-- exist, its owner is a site of this login. An op that fails any of these is left to apply_op,
+-- which rejects it alone. An op whose fields carry a base (the clock the desk read: an edit)
+-- is not tried here: its row exists. Nothing to merge then (every field is taken, no conflict
+-- is possible), so the merge rule is not called. Returns the ordinals
 -- (1-based) of the ops it applied, with their results; the other ops go through apply_op, one
 -- subtransaction each. Any error here undoes all of it (the caller's subtransaction) and every
 -- op goes the slow way, where a bad op is rejected alone.
@@ -379,6 +406,7 @@ SET search_path = pg_catalog, pg_temp
 SET TimeZone = 'UTC'
 AS $fn$
 DECLARE
+    v_max_wall bigint := (login ->> 'max_wall')::bigint;
     v_entity text;
     v_scope text;
     v_fields text[];
@@ -408,11 +436,21 @@ BEGIN
               AND jsonb_typeof(o.op -> 'fields') = 'object'
               AND jsonb_typeof(o.op -> 'cl') = 'number'
               AND (o.op ->> 'cl') ~ '^[1-9][0-9]{0,8}$'
+              -- The stamps as lam_central.stamp_ok checks them (written out: inlined).
+              AND coalesce(CASE WHEN o.op ->> 'hlc' ~ '^[0-9]{15}\.[0-9]{6}\.'
+                                THEN substr(o.op ->> 'hlc', 24) = p_node
+                                     AND left(o.op ->> 'hlc', 15)::bigint <= v_max_wall
+                           END, false)
               AND NOT EXISTS (
                   SELECT 1 FROM jsonb_each(o.op -> 'fields') AS f
                   WHERE jsonb_typeof(f.value) IS DISTINCT FROM 'object'
                      OR (f.key <> 'cl' AND NOT f.key = ANY (e.fields))
-                     OR coalesce(jsonb_typeof(f.value -> 'base'), 'null') <> 'null')
+                     OR coalesce(jsonb_typeof(f.value -> 'base'), 'null') <> 'null'
+                     OR NOT coalesce(CASE WHEN f.value ->> 'hlc' ~ '^[0-9]{15}\.[0-9]{6}\.'
+                                          THEN substr(f.value ->> 'hlc', 24) = p_node
+                                               AND left(f.value ->> 'hlc', 15)::bigint
+                                                   <= v_max_wall
+                                     END, false))
         ), k AS (
             SELECT c.*, s.code AS owner_site
             FROM c LEFT JOIN lam_central.network_site AS s ON s.site_id = c.owner_value
@@ -541,6 +579,9 @@ DECLARE
     v_result jsonb;
 BEGIN
     PERFORM lam_central.bind_node(login, v_node, p ->> 'schema_version');
+    -- What every stamp of this push is checked against (lam_central.stamp_ok).
+    login := login || jsonb_build_object('node', v_node,
+                                         'max_wall', lam_central.now_ms() + 120000);
     v_status := lam_central.version_status(p ->> 'schema_version');
     IF v_status <> 'ok' THEN
         RETURN jsonb_build_object('status', v_status, 'results', '[]'::jsonb,

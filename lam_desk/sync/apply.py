@@ -50,7 +50,7 @@ from lam_desk.db.engine import Database
 from lam_desk.db.models import Member, Node, ParkedRow, SyncState
 from lam_desk.db.types import UTCDateTime
 from lam_desk.sync import clocks
-from lam_desk.sync.hlc import Stamp
+from lam_desk.sync.hlc import MAX_AHEAD_MS, Stamp
 from lam_desk.sync.merge import CL, RowState, incoming_from_row, merge
 
 log = logging.getLogger(__name__)
@@ -128,7 +128,11 @@ def apply_page(
     bootstrap position, last pull time) in one SQLite transaction."""
     with database.apply() as session:
         connection = session.connection()
-        result = apply_rows(connection, [PulledRow.from_json(r) for r in rows])
+        result = apply_rows(
+            connection,
+            [PulledRow.from_json(r) for r in rows],
+            clock_limit_ms=database.wall() + MAX_AHEAD_MS,
+        )
         if state:
             write_state(connection, state)
     return result
@@ -159,8 +163,11 @@ def write_state(connection: Connection, changes: Mapping[str, object]) -> None:
 # --- applying rows ------------------------------------------------------------------------------
 
 
-def apply_rows(connection: Connection, pulled: Sequence[PulledRow]) -> PageResult:
-    """Merge ``pulled`` (and the parked rows they may unblock) into the file."""
+def apply_rows(
+    connection: Connection, pulled: Sequence[PulledRow], *, clock_limit_ms: int | None = None
+) -> PageResult:
+    """Merge ``pulled`` (and the parked rows they may unblock) into the file; this node's
+    clock moves past the stamps pulled, never beyond ``clock_limit_ms``."""
     result = PageResult(received=len(pulled))
     models = synced_models()
     unknown_entities: Counter[str] = Counter()
@@ -184,7 +191,7 @@ def apply_rows(connection: Connection, pulled: Sequence[PulledRow]) -> PageResul
         group = [row for (name, _), row in ready.items() if name == entity]
         if group:
             _apply_entity(connection, models[entity], group, result, stamps)
-    _observe(connection, stamps)
+    _observe(connection, stamps, clock_limit_ms)
 
     applied_parked = [key for key in was_parked if key in ready]
     for start in range(0, len(applied_parked), _CHUNK):
@@ -382,16 +389,17 @@ def _refresh_member_keys(connection: Connection, member_ids: list[str]) -> None:
         )
 
 
-def _observe(connection: Connection, stamps: Iterable[str]) -> None:
+def _observe(connection: Connection, stamps: Iterable[str], limit_ms: int | None) -> None:
     """Move this node's clock past every stamp pulled, so the desk's next write orders after
-    what it has seen (DESIGN.md §5.2)."""
-    highest = max((s for s in stamps if s), default=None)
+    what it has seen (DESIGN.md §5.2); never beyond ``limit_ms`` (the desk's wall clock plus
+    the skew allowed), and only for stamps of the fixed width: a stamp from the future, or
+    of another width, would hold the clock (and every later write) past any real one."""
+    highest = max((s for s in stamps if s and Stamp.well_formed(s)), default=None)
     if highest is None:
         return
-    try:
-        seen = Stamp.decode(highest)
-    except ValueError:
-        return
+    seen = Stamp.decode(highest)
+    if limit_ms is not None and seen.wall_ms > limit_ms:
+        seen = Stamp(limit_ms, 0, seen.node_id)
     node = connection.execute(select(Node.node_id, Node.hlc_wall, Node.hlc_counter)).first()
     if node is None or (seen.wall_ms, seen.counter) <= (node.hlc_wall, node.hlc_counter):
         return

@@ -48,12 +48,12 @@ from lam_desk.db.models import Node, OutboxOp
 from lam_desk.errors import UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 from lam_desk.sync import apply
-from lam_desk.sync.hlc import WallClock, system_wall_ms
+from lam_desk.sync.hlc import MAX_AHEAD_MS, WallClock, system_wall_ms
 
 log = logging.getLogger(__name__)
 
 # Beyond this difference between the PC's clock and the server's, the desk does not push.
-MAX_SKEW_MS = 2 * 60 * 1000
+MAX_SKEW_MS = MAX_AHEAD_MS
 # A restored server (new incarnation) gets back the ops acknowledged this recently.
 REPUSH_WINDOW = timedelta(days=180)
 CONNECT_TIMEOUT_S = 10
@@ -287,9 +287,10 @@ class SyncClient:
                 )
             ]
 
-    def _pending_json(self) -> list[tuple[str, str]]:
-        """The next batch as ``pending_batch`` reads it, each op as (op id, its JSON text):
-        the captured fields go as they are stored, without being decoded and encoded again."""
+    def _pending_json(self) -> list[tuple[str, str, str]]:
+        """The next batch as ``pending_batch`` reads it, each op as (op id, the node id of its
+        stamp, its JSON text): the captured fields go as they are stored, without being
+        decoded and encoded again."""
         table = Base.metadata.tables[OutboxOp.__tablename__]
         query = (
             select(
@@ -309,6 +310,7 @@ class SyncClient:
             return [
                 (
                     op_id,
+                    hlc[23:],
                     f'{{"op_id": {encode(op_id)}, "entity": {encode(entity)}, '
                     f'"row_id": {encode(row_id)}, "hlc": {encode(hlc)}, "cl": {encode(cl)}, '
                     f'"fields": {fields}}}',
@@ -317,18 +319,21 @@ class SyncClient:
             ]
 
     def push(self, summary: CycleSummary) -> None:
-        envelope = json.dumps({"node_id": self.node_id, "schema_version": SCHEMA_REVISION})
-        while batch := self._pending_json():
-            ops = ", ".join(text for _op_id, text in batch)
-            answer = self._call("push", f'{envelope[:-1]}, "ops": [{ops}]}}')
-            if answer.get("status", "ok") == "upgrade_required":
-                raise self._upgrade_required()
-            ids = [op_id for op_id, _text in batch]
-            if self.on_push_committed is not None:
-                self.on_push_committed(ids)
-            results = {str(r["op_id"]): r for r in answer.get("results", [])}
-            self._mark_acked(ids, results, summary)
-            if not any(op_id in results for op_id in ids):
+        while pending := self._pending_json():
+            answered = False
+            for node_id, batch in _runs_by_node(pending):
+                envelope = json.dumps({"node_id": node_id, "schema_version": SCHEMA_REVISION})
+                ops = ", ".join(text for _op_id, _node, text in batch)
+                answer = self._call("push", f'{envelope[:-1]}, "ops": [{ops}]}}')
+                if answer.get("status", "ok") == "upgrade_required":
+                    raise self._upgrade_required()
+                ids = [op_id for op_id, _node, _text in batch]
+                if self.on_push_committed is not None:
+                    self.on_push_committed(ids)
+                results = {str(r["op_id"]): r for r in answer.get("results", [])}
+                self._mark_acked(ids, results, summary)
+                answered = answered or any(op_id in results for op_id in ids)
+            if not answered:
                 break  # the server answered for none of them: try again next cycle
 
     def _mark_acked(
@@ -469,6 +474,21 @@ class SyncClient:
         summary.pulled_applied += result.applied
         if self.on_page_applied is not None:
             self.on_page_applied(result)
+
+
+def _runs_by_node(
+    pending: Sequence[tuple[str, str, str]],
+) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """The ops in order, cut where the node of their stamp changes. The server takes a stamp
+    only from the node that made it: ops written before this file took a new node id (a
+    restored backup) go under the id they were stamped with, which is this site's too."""
+    runs: list[tuple[str, list[tuple[str, str, str]]]] = []
+    for item in pending:
+        if runs and runs[-1][0] == item[1]:
+            runs[-1][1].append(item)
+        else:
+            runs.append((item[1], [item]))
+    return runs
 
 
 def run_once(

@@ -6,6 +6,7 @@ as strings gives the total order ``(hlc, node_id)`` that merges use on every sid
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,9 +16,16 @@ WallClock = Callable[[], int]
 # The stamp of reference rows seeded identically on every desk: older than any real write.
 REFERENCE_STAMP = "000000000000000.000000.reference"
 
+# How far ahead of the server's clock a desk's clock (and so a stamp) may be: beyond it the
+# desk does not push, the central store refuses the stamp, and a pulled stamp does not move
+# the desk's clock further than its own wall clock plus this.
+MAX_AHEAD_MS = 2 * 60 * 1000
+
 # The widest counter the fixed-width text holds; past it the clock moves on by one millisecond,
 # or the text order of stamps would no longer be their order.
 MAX_COUNTER = 999_999
+
+_STAMP = re.compile(r"[0-9]{15}\.[0-9]{6}\..+")
 
 
 def system_wall_ms() -> int:
@@ -37,6 +45,11 @@ class Stamp:
     def decode(cls, text: str) -> Stamp:
         wall, counter, node = text.split(".", 2)
         return cls(int(wall), int(counter), node)
+
+    @classmethod
+    def well_formed(cls, text: str) -> bool:
+        """Fixed width (15 digits, 6 digits, a node id): only such stamps order as text."""
+        return _STAMP.fullmatch(text) is not None
 
 
 class HybridLogicalClock:

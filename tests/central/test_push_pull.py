@@ -221,17 +221,17 @@ def test_a_late_commit_is_pulled_and_a_sequence_cursor_would_lose_it(
     t2 = Desk(url, "node-bed-2", autocommit=False)
     try:
         assert desks["BED"].push(
-            op("member", "m-early", member("Fabre", "Tôt"), stamp(0, "n0"))
+            op("member", "m-early", member("Fabre", "Tôt"), stamp(0, "node-bed"))
         ) == [("applied", None)]
         # T1 pushes first (lower transaction id) and stays open.
-        assert t1.push(op("member", "m-t1", member("Fabre", "Tardive"), stamp(0, "n1"))) == [
-            ("applied", None)
-        ]
+        assert t1.push(
+            op("member", "m-t1", member("Fabre", "Tardive"), stamp(0, "node-bed-1"))
+        ) == [("applied", None)]
         t1_xid = int(t1.conn.execute("SELECT pg_current_xact_id()::text").fetchone()[0])  # type: ignore[index]
         # T2 pushes after it (higher transaction id) and commits.
-        assert t2.push(op("member", "m-t2", member("Fabre", "Pressée"), stamp(1, "n2"))) == [
-            ("applied", None)
-        ]
+        assert t2.push(
+            op("member", "m-t2", member("Fabre", "Pressée"), stamp(1, "node-bed-2"))
+        ) == [("applied", None)]
         t2_xid = int(t2.conn.execute("SELECT pg_current_xact_id()::text").fetchone()[0])  # type: ignore[index]
         t2.conn.commit()
         assert t1_xid < t2_xid

@@ -4,6 +4,7 @@ are unchanged; a revoked login cannot connect."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import psycopg
@@ -136,7 +137,7 @@ def test_claiming_to_be_site_b_in_the_payload_changes_nothing_for_b(
             "coordinator": True,
             "ops": [
                 {
-                    **op("workstation", "ws-olo", {"label": "Pris"}, stamp(90_000, "node-olo")),
+                    **op("workstation", "ws-olo", {"label": "Pris"}, stamp(90_000, "node-bed")),
                     "site_code": "OLO",
                 }
             ],
@@ -166,3 +167,78 @@ def test_a_revoked_login_cannot_connect_nor_call(
     require_tls_and_passwords(pg_server)
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
         Desk(bed.url, "node-bed")
+
+
+# --- stamps: a site cannot lock shared fields with a stamp from the future -----------------------
+
+
+def _at(ms: int, node: str = "node-bed") -> str:
+    return f"{ms:015d}.000000.{node}"
+
+
+def _bad_stamps() -> dict[str, str]:
+    now = int(time.time() * 1000)
+    return {
+        "all nines": "999999999999999.999999.zzzz",
+        "one digit": "9",
+        "sixteen digits": f"{now:016d}.000000.node-bed",
+        "three minutes ahead": _at(now + 180_000),
+        "another node's": _at(now, "node-olo"),
+        "counter too wide": f"{now:015d}.0000001.node-bed",
+    }
+
+
+def test_a_stamp_the_desk_may_not_send_is_refused_per_op(two_sites: Any, central_url: str) -> None:
+    bed, _olo = two_sites
+    bad = _bad_stamps()
+    # New rows (together, in one statement) and edits of a shared row (one by one): each op
+    # with a bad stamp is refused alone, the others applied.
+    batch = []
+    for i, hlc in enumerate(bad.values()):
+        batch.append(
+            op("member", f"m-new-{i}", member("Fabre", f"Enfant {i}"), stamp(i, "node-bed"))
+        )
+        batch.append(op("member", f"m-bad-{i}", member("Fabre", "Futur"), hlc))
+        batch.append(
+            op("member", "m-olo", {"family_name": "Verrouillé"}, hlc, base=stamp(0, "node-olo"))
+        )
+    outcomes = bed.push(*batch)
+    assert outcomes == [
+        ("applied", None),
+        ("rejected", "invalid_stamp"),
+        ("rejected", "invalid_stamp"),
+    ] * len(bad)
+    assert admin_rows(
+        central_url, "SELECT count(*) FROM lam_central.member WHERE starts_with(id, 'm-bad-')"
+    ) == [(0,)]
+    # The op's stamp is good, a field's is not (or it has none).
+    now = int(time.time() * 1000)
+    good = _at(now)
+    mixed = op("member", "m-olo", {"family_name": "Verrouillé"}, good, base=stamp(0, "node-olo"))
+    mixed["fields"]["given_name"] = {"value": "X", "hlc": bad["all nines"], "base": None}
+    bare = op("member", "m-olo", {"family_name": "Verrouillé"}, good, base=stamp(0, "node-olo"))
+    del bare["fields"]["family_name"]["hlc"]
+    fresh_bare = op("member", "m-bare", member("Fabre", "Sans"), good)
+    del fresh_bare["fields"]["status"]["hlc"]
+    assert bed.push(mixed, bare, fresh_bare) == [("rejected", "invalid_stamp")] * 3
+    assert admin_rows(
+        central_url, "SELECT family_name, given_name FROM lam_central.member WHERE id = 'm-olo'"
+    ) == [("Vidal", "Rosine")]
+    # A stamp a minute ahead (a PC clock a little fast) is fine; the field is not locked.
+    assert bed.push(
+        op(
+            "member",
+            "m-olo",
+            {"family_name": "Vidal-Roux"},
+            _at(now + 60_000),
+            base=stamp(0, "node-olo"),
+        )
+    ) == [("applied", None)]
+    assert admin_rows(
+        central_url, "SELECT family_name FROM lam_central.member WHERE id = 'm-olo'"
+    ) == [("Vidal-Roux",)]
+    later = op("member", "m-olo", {"family_name": "Vidal"}, _at(now + 61_000), base=None)
+    assert bed.push(later) == [("applied", None)]
+    assert admin_rows(
+        central_url, "SELECT family_name FROM lam_central.member WHERE id = 'm-olo'"
+    ) == [("Vidal",)]
