@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             return
         label = self.tr("Workstations")
         item.setText(
-            self.tr("{page} — time up: {count}").format(page=label, count=count) if count else label
+            self.tr("{page} ⚠ {count}").format(page=label, count=count) if count else label
         )
 
     def find_member(self) -> None:

@@ -140,7 +140,7 @@ def test_seat_a_checked_in_person_in_two_keystrokes_and_watch_the_time_run_out(
     assert board.model.views()[1].countdown == "+3 min"
     assert board.alert.isVisible()
     assert board.alert.text() == "Time is up: Poste 2 (BÉDARIDE Paul, +3 min)"
-    assert window.nav.item(Page.WORKSTATIONS).text() == "Workstations — time up: 1"
+    assert window.nav.item(Page.WORKSTATIONS).text() == "Workstations ⚠ 1"
     save_screenshot(window, "board-time-over")
 
 

@@ -68,7 +68,7 @@ Clock = Callable[[], datetime]
 REFRESH_MS = 15_000
 TICK_MS = 1_000
 ENDING_SECONDS = 5 * 60  # the countdown turns orange
-TILE_SIZE = QSize(168, 116)
+TILE_SIZE = QSize(184, 116)
 
 
 def system_clock() -> datetime:
@@ -144,7 +144,7 @@ def tile_view(
             return TileView(
                 TileKind.TIME_OVER,
                 label,
-                _tr("Time over"),
+                _tr("Time up"),
                 who_text(use.who),
                 tuple(details),
                 _tr("+{minutes} min").format(minutes=over),
@@ -305,6 +305,8 @@ class TileDelegate(QStyledItemDelegate):
         return TILE_SIZE
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """The name on top, the person below it, details, and along the bottom the state
+        word (left) and the countdown (right), so nothing long overlaps."""
         view = index.data(TileRole.VIEW)
         if not isinstance(view, TileView):
             return
@@ -316,81 +318,63 @@ class TileDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(background))
         painter.setPen(QPen(QColor("#12474f" if selected else border), 3 if selected else 1.5))
         painter.drawRoundedRect(rect, 8, 8)
-        inner = rect.adjusted(10, 7, -10, -7)
+        inner = rect.adjusted(10, 6, -10, -6)
         base = QFont(option.font)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+        def line(text: str, font: QFont, colour: str, top: int) -> int:
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            metrics = painter.fontMetrics()
+            painter.drawText(
+                QRect(inner.left(), top, inner.width(), metrics.height()),
+                left,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+            return top + metrics.height()
+
         title = QFont(base)
         title.setBold(True)
         title.setPointSizeF(base.pointSizeF() * 1.1)
-        painter.setFont(title)
-        painter.setPen(QColor("#1d2733"))
-        metrics = painter.fontMetrics()
-        line = metrics.height()
-        painter.drawText(
-            QRect(inner.left(), inner.top(), inner.width(), line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(view.label, Qt.TextElideMode.ElideRight, inner.width() * 3 // 5),
-        )
+        y = line(view.label, title, "#1d2733", inner.top())
+        # The bottom row: the state word and the countdown.
+        big = QFont(base)
+        big.setBold(True)
+        big.setPointSizeF(base.pointSizeF() * 1.3)
+        painter.setFont(big)
+        bottom_height = painter.fontMetrics().height()
+        bottom = QRect(inner.left(), inner.bottom() - bottom_height, inner.width(), bottom_height)
+        countdown_width = 0
+        if view.countdown:
+            countdown_width = painter.fontMetrics().horizontalAdvance(view.countdown) + 6
+            painter.setPen(QColor(accent if view.kind is not TileKind.IN_USE else "#1f4f8f"))
+            painter.drawText(
+                bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, view.countdown
+            )
         small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.9)
         small.setBold(True)
+        small.setPointSizeF(base.pointSizeF() * 0.85)
         painter.setFont(small)
         painter.setPen(QColor(accent))
+        state_room = max(inner.width() - countdown_width, 10)
         painter.drawText(
-            QRect(inner.left(), inner.top(), inner.width(), line),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            view.state.upper(),
+            QRect(bottom.left(), bottom.top(), state_room, bottom.height()),
+            left,
+            painter.fontMetrics().elidedText(
+                view.state.upper(), Qt.TextElideMode.ElideRight, state_room
+            ),
         )
-        y = inner.top() + line + 4
-        body = QFont(base)
-        painter.setFont(body)
-        metrics = painter.fontMetrics()
         if view.person:
             person = QFont(base)
             person.setBold(view.kind is not TileKind.FREE)
-            painter.setFont(person)
-            painter.setPen(QColor("#1d2733"))
-            painter.drawText(
-                QRect(inner.left(), y, inner.width(), metrics.height()),
-                Qt.AlignmentFlag.AlignLeft,
-                painter.fontMetrics().elidedText(
-                    view.person, Qt.TextElideMode.ElideRight, inner.width()
-                ),
-            )
-            y += metrics.height()
-            painter.setFont(body)
-        painter.setPen(QColor("#55636f"))
-        countdown_width = 0
-        if view.countdown:
-            big = QFont(base)
-            big.setBold(True)
-            big.setPointSizeF(base.pointSizeF() * 1.45)
-            painter.setFont(big)
-            countdown_width = painter.fontMetrics().horizontalAdvance(view.countdown) + 8
-            painter.setPen(QColor(accent if view.kind is not TileKind.IN_USE else "#1f4f8f"))
-            painter.drawText(
-                QRect(
-                    inner.left(),
-                    inner.bottom() - painter.fontMetrics().height(),
-                    inner.width(),
-                    painter.fontMetrics().height() + 1,
-                ),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                view.countdown,
-            )
-            painter.setFont(body)
-            painter.setPen(QColor("#55636f"))
+            y = line(view.person, person, "#1d2733", y + 1)
+        body = QFont(base)
+        painter.setFont(body)
+        height = painter.fontMetrics().height()
         for detail in view.details:
-            if y + metrics.height() > inner.bottom() + 2:
+            if y + height > bottom.top() + 2:
                 break
-            width = inner.width()
-            if y + 2 * metrics.height() > inner.bottom():
-                width -= countdown_width  # the last line shares its room with the countdown
-            painter.drawText(
-                QRect(inner.left(), y, max(width, 10), metrics.height()),
-                Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(detail, Qt.TextElideMode.ElideRight, max(width, 10)),
-            )
-            y += metrics.height()
+            y = line(detail, body, "#55636f", y)
         painter.restore()
 
 
