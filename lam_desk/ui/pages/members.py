@@ -23,6 +23,7 @@ from lam_desk.domain.wallclock import paris_today
 from lam_desk.i18n import translate
 from lam_desk.services.dto import MemberDetails, MemberRow
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.member_data import MemberDataActions
 from lam_desk.ui.member_search import MemberSearchBox, display_name
 from lam_desk.ui.widgets import Card, ErrorLabel, PageHeader
 
@@ -150,6 +151,10 @@ class MembersPage(QWidget):
         for button in (self.print_button, self.save_pdf_button):
             button.setAutoDefault(False)
             actions.addWidget(button)
+        # Import, export, erasure, purge (lam_desk/ui/member_data.py).
+        self.data_actions = MemberDataActions(context, self)
+        self.data_actions.member_erased.connect(self._on_member_erased)
+        actions.addWidget(self.data_actions.button)
         actions.addStretch(1)
         right.addLayout(actions)
         self.error = ErrorLabel()
@@ -203,6 +208,10 @@ class MembersPage(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self.error.show_failure(error)
 
+    def _on_member_erased(self, member_id: str) -> None:
+        if self.details is not None and self.details.member.id == member_id:
+            self._show(None)
+
     def _show(self, details: MemberDetails | None) -> None:
         self.details = details
         shown = details is not None
@@ -214,6 +223,7 @@ class MembersPage(QWidget):
         for button in (self.edit_button, self.print_button, self.save_pdf_button):
             button.setEnabled(shown)
         self.reissue_button.setEnabled(shown)
+        self.data_actions.set_member(details.member if details is not None else None)
         if details is None:
             return
         member = details.member
