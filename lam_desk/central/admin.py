@@ -250,18 +250,20 @@ def init_store(url: str, password: str | None = None) -> InitReport:
                     )
             for entity in entities:
                 conn.execute(entity.create_table())
-                for statement in entity.add_columns():
+                for statement in entity.add_columns() + entity.indexes():
                     conn.execute(statement)
                 conn.execute(
                     "INSERT INTO lam_central.entity (name, scope, owner_column, merge, fields,"
-                    " mutable_after_insert, sql_insert, sql_update, desk_revision)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                    " mutable_after_insert, sql_insert, sql_update, desk_revision, writers,"
+                    " writer_column)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
                     " ON CONFLICT (name) DO UPDATE SET scope = excluded.scope,"
                     " owner_column = excluded.owner_column, merge = excluded.merge,"
                     " fields = excluded.fields,"
                     " mutable_after_insert = excluded.mutable_after_insert,"
                     " sql_insert = excluded.sql_insert, sql_update = excluded.sql_update,"
-                    " desk_revision = excluded.desk_revision",
+                    " desk_revision = excluded.desk_revision, writers = excluded.writers,"
+                    " writer_column = excluded.writer_column",
                     (
                         entity.name,
                         entity.scope,
@@ -272,6 +274,8 @@ def init_store(url: str, password: str | None = None) -> InitReport:
                         entity.insert_sql(),
                         entity.update_sql(),
                         SCHEMA_REVISION,
+                        entity.writers,
+                        entity.writer_column,
                     ),
                 )
             with conn.cursor() as cur:

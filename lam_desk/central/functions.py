@@ -218,6 +218,16 @@ AS $fn$
         OR (p_owner IS NOT NULL AND (login -> 'served') ? p_owner)
 $fn$;
 
+-- Does this login write for the site of this id (its own site or one of its antennas)?
+CREATE OR REPLACE FUNCTION lam_central.serves(login jsonb, p_site_id text)
+RETURNS boolean
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+    SELECT EXISTS (SELECT 1 FROM lam_central.network_site AS s
+                   WHERE s.site_id = p_site_id AND (login -> 'served') ? s.code)
+$fn$;
+
 -- Apply one op (already recorded in applied_op); a refusal raises LD001 with its reason.
 CREATE OR REPLACE FUNCTION lam_central.apply_op(login jsonb, p_op_id uuid, op jsonb)
 RETURNS void
@@ -307,9 +317,11 @@ BEGIN
                 'values', cur - ARRAY['id', 'field_clocks', 'cl', 'owner_site', 'last_xid'],
                 'field_clocks', cur -> 'field_clocks',
                 'cl', (cur ->> 'cl')::integer);
-            -- The row's owner before the op must be a site of this login.
+            -- The row's owner before the op must be a site of this login (the coordinator
+            -- writes every site's rows of an entity written by the site the row names).
             IF cur ->> 'owner_site' IS NOT NULL
-                    AND NOT (login -> 'served') ? (cur ->> 'owner_site') THEN
+                    AND NOT (login -> 'served') ? (cur ->> 'owner_site')
+                    AND NOT (ent.writers = 'owner' AND (login ->> 'coordinator')::boolean) THEN
                 RAISE EXCEPTION 'not_owner' USING ERRCODE = 'LD001';
             END IF;
             -- Insert-only and append-only rows: no change after the insert beyond what the
@@ -346,9 +358,32 @@ BEGIN
                 IF after_owner IS NULL THEN
                     RAISE EXCEPTION 'unknown_site' USING ERRCODE = 'LD001';
                 END IF;
-                IF NOT (login -> 'served') ? after_owner THEN
+                IF NOT (login -> 'served') ? after_owner
+                        AND NOT (ent.writers = 'owner' AND (login ->> 'coordinator')::boolean)
+                THEN
                     RAISE EXCEPTION 'not_owner' USING ERRCODE = 'LD001';
                 END IF;
+            END IF;
+        END IF;
+
+        -- Who writes this entity's rows (DESIGN.md §4, the models' __writers__): reference
+        -- rows only the coordinator; rows written by the site they name (staff accounts:
+        -- their home site; events and service offers: their site) only that site, before
+        -- and after the op, and a row naming no site only the coordinator.
+        IF ent.writers <> 'any' AND NOT (login ->> 'coordinator')::boolean THEN
+            IF ent.writers = 'coordinator' THEN
+                RAISE EXCEPTION 'coordinator_only' USING ERRCODE = 'LD001';
+            END IF;
+            IF cur IS NOT NULL AND NOT lam_central.serves(login, cur ->> ent.writer_column) THEN
+                RAISE EXCEPTION '%', CASE WHEN cur ->> ent.writer_column IS NULL
+                                          THEN 'coordinator_only' ELSE 'not_owner' END
+                    USING ERRCODE = 'LD001';
+            END IF;
+            IF merged -> 'values' ->> ent.writer_column IS NULL THEN
+                RAISE EXCEPTION 'owner_required' USING ERRCODE = 'LD001';
+            END IF;
+            IF NOT lam_central.serves(login, merged -> 'values' ->> ent.writer_column) THEN
+                RAISE EXCEPTION 'not_owner' USING ERRCODE = 'LD001';
             END IF;
         END IF;
 
@@ -392,13 +427,14 @@ $fn$;
 -- New rows in one statement per entity, when nothing can go wrong with them: the op is well
 -- formed, its stamps are this node's and not from the future (as lam_central.stamp_ok), its
 -- op id and its row appear once in the batch, the op id was never received, the row does not
--- exist, its owner is a site of this login. An op that fails any of these is left to apply_op,
--- which rejects it alone. An op whose fields carry a base (the clock the desk read: an edit)
--- is not tried here: its row exists. Nothing to merge then (every field is taken, no conflict
--- is possible), so the merge rule is not called. Returns the ordinals
--- (1-based) of the ops it applied, with their results; the other ops go through apply_op, one
--- subtransaction each. Any error here undoes all of it (the caller's subtransaction) and every
--- op goes the slow way, where a bad op is rejected alone.
+-- exist, its owner is a site of this login, and this login writes the entity's rows (writers,
+-- as apply_op checks them). An op that fails any of these is left to apply_op, which rejects
+-- it alone. An op whose fields carry a base (the clock the desk read: an edit) is not tried
+-- here: its row exists. Nothing to merge then (every field is taken, no conflict is
+-- possible), so the merge rule is not called. Returns the ordinals (1-based) of the ops it
+-- applied, with their results; the other ops go through apply_op, one subtransaction each.
+-- Any error here undoes all of it (the caller's subtransaction) and every op goes the slow
+-- way, where a bad op is rejected alone.
 CREATE OR REPLACE FUNCTION lam_central.insert_new_rows(login jsonb, p_node text, ops jsonb)
 RETURNS TABLE (n integer, result jsonb)
 LANGUAGE plpgsql
@@ -428,7 +464,8 @@ BEGIN
             SELECT o.n, o.op,
                    CASE WHEN o.op_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
                         THEN o.op_id::uuid END AS op_id, o.row_id, e.name, e.scope, e.fields,
-                   e.owner_column, o.op -> 'fields' -> e.owner_column ->> 'value' AS owner_value
+                   e.owner_column, o.op -> 'fields' -> e.owner_column ->> 'value' AS owner_value,
+                   e.writers, o.op -> 'fields' -> e.writer_column ->> 'value' AS writer_value
             FROM o JOIN lam_central.entity AS e ON e.name = o.entity
             WHERE o.same_op_id = 1 AND o.same_row = 1
               AND o.op_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
@@ -459,8 +496,18 @@ BEGIN
                   WHEN c.owner_column IS NULL THEN true
                   WHEN c.owner_value IS NULL THEN c.scope NOT IN ('site', 'home_site')
                                                   OR (login ->> 'coordinator')::boolean
+                  WHEN c.writers = 'owner' AND (login ->> 'coordinator')::boolean
+                      THEN s.code IS NOT NULL
                   ELSE s.code IS NOT NULL AND (login -> 'served') ? s.code
               END
+              -- Who writes the entity's rows, as apply_op checks it.
+              AND ((login ->> 'coordinator')::boolean OR CASE c.writers
+                  WHEN 'any' THEN true
+                  WHEN 'owner' THEN EXISTS (
+                      SELECT 1 FROM lam_central.network_site AS w
+                      WHERE w.site_id = c.writer_value AND (login -> 'served') ? w.code)
+                  ELSE false
+              END)
         )
         SELECT k.name, min(k.scope), min(k.fields),
                jsonb_agg(

@@ -117,6 +117,18 @@ CREATE TABLE lam_central.conflict (
 CREATE INDEX conflict_entity_row ON lam_central.conflict (entity, row_id);
 """
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "central_store", _V1_CENTRAL_STORE),)
+_V2_WRITERS = """
+-- Which logins write an entity's rows (the models' __writers__): any site, the coordinator
+-- only (reference rows), or the site the row names in writer_column (or the coordinator).
+ALTER TABLE lam_central.entity
+    ADD COLUMN writers text NOT NULL DEFAULT 'any'
+        CHECK (writers IN ('any', 'coordinator', 'owner')),
+    ADD COLUMN writer_column text;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "central_store", _V1_CENTRAL_STORE),
+    Migration(2, "writers", _V2_WRITERS),
+)
 
 LATEST = MIGRATIONS[-1].version

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, Float, Integer, String, Time
 from sqlalchemy.sql.type_api import TypeEngine
 
-from lam_desk.db.base import SYNC_COLUMNS, Base, Merge, Synced
+from lam_desk.db.base import SYNC_COLUMNS, Base, Merge, Synced, Writers
 from lam_desk.db.types import UTCDateTime
 
 SCHEMA = "lam_central"
@@ -46,6 +46,10 @@ class Entity:
     owner_column: str | None
     merge: str
     columns: tuple[Column, ...]
+    # Which logins write the rows ("any", "coordinator", "owner") and, for "owner", the
+    # column naming the site whose login does.
+    writers: str = Writers.ANY.value
+    writer_column: str | None = None
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -56,6 +60,15 @@ class Entity:
         if self.merge != Merge.INSERT_ONLY:
             return ()
         return MUTABLE_AFTER_INSERT.get(self.name, ())
+
+    def indexes(self) -> list[str]:
+        """A site's rows by id (bootstrap pages of a site's rows), where rows have owners."""
+        if self.owner_column is None:
+            return []
+        index = quote(f"{self.name}_owner_site_id")
+        return [
+            f"CREATE INDEX IF NOT EXISTS {index} ON {SCHEMA}.{quote(self.name)} (owner_site, id)"
+        ]
 
     def create_table(self) -> str:
         lines = ["id text PRIMARY KEY"]
@@ -149,6 +162,12 @@ def synced_entities() -> tuple[Entity, ...]:
                 owner_column=model.__owner__,
                 merge=str(model.__merge__),
                 columns=columns,
+                writers=str(model.__writers__),
+                writer_column=(
+                    (model.__writer_column__ or model.__owner__)
+                    if model.__writers__ is Writers.OWNER
+                    else None
+                ),
             )
         )
     return tuple(sorted(entities, key=lambda e: e.name))

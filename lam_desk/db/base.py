@@ -47,6 +47,14 @@ class Merge(StrEnum):
     APPEND_ONLY = "append_only"  # never changed once written (audit log)
 
 
+class Writers(StrEnum):
+    """Which logins the central store takes a table's rows from (DESIGN.md §4)."""
+
+    ANY = "any"  # any site's (a row with an owner: the owning site's)
+    COORDINATOR = "coordinator"  # the coordinator's only (reference rows)
+    OWNER = "owner"  # the site the row names, or the coordinator (a row naming none: only it)
+
+
 class Synced:
     """Mixin of every table that syncs with the central store (DESIGN.md §4-5).
 
@@ -56,12 +64,16 @@ class Synced:
     - ``cl``: the causal length: odd means alive, even means deleted; a restore is explicit.
 
     ``__scope__`` says who receives the rows, ``__owner__`` names the column holding the owning
-    site (None for network rows anyone may write), ``__merge__`` how writes merge.
+    site (None for network rows anyone may write), ``__merge__`` how writes merge,
+    ``__writers__`` which logins the central store takes the rows from (``Writers.OWNER``:
+    the site in ``__writer_column__``, by default ``__owner__``).
     """
 
     __scope__: ClassVar[Scope] = Scope.NETWORK
     __owner__: ClassVar[str | None] = None
     __merge__: ClassVar[Merge] = Merge.FIELDS
+    __writers__: ClassVar[Writers] = Writers.ANY
+    __writer_column__: ClassVar[str | None] = None
     # Columns that stay on this node: never in an op (secrets kept at their home site).
     __local_fields__: ClassVar[frozenset[str]] = frozenset()
 

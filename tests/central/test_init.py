@@ -10,6 +10,7 @@ import psycopg
 import pytest
 from pgcluster import PgServer, drop_central, require_tls_and_passwords
 
+from lam_desk.central.migrations import LATEST
 from lam_desk.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, run
 
 pytestmark = pytest.mark.postgres
@@ -83,7 +84,7 @@ def test_init_twice_gives_the_same_store_without_superuser(
     from lam_desk.db.base import Base
 
     synced = sum(1 for table in Base.metadata.tables.values() if "field_clocks" in table.c)
-    assert len(out) == 2 and "schema version 1" in out[0]
+    assert len(out) == 2 and f"schema version {LATEST}" in out[0]
     assert f"{synced} synced tables" in out[0], "every synced model has its central table"
     with psycopg.connect(fresh) as conn:
         assert conn.execute(
@@ -118,7 +119,7 @@ def test_init_brings_an_older_store_up_to_date_and_keeps_its_data(
         conn.execute("ALTER TABLE lam_central.member DROP COLUMN erased_at")
         conn.execute("DROP TABLE lam_central.service_offer")
     report = init_store(central_url)
-    assert report.migrated_from == 1
+    assert report.migrated_from == LATEST
     with psycopg.connect(central_url) as conn:
         assert conn.execute("SELECT to_regclass('lam_central.service_offer')").fetchone() != (None,)
         assert conn.execute(
@@ -247,7 +248,7 @@ def test_the_administrator_password_can_come_from_standard_input(
         stdin=pg_server.admin_password + "\n", monkeypatch=monkeypatch,
     )  # fmt: skip
     assert code == EXIT_OK
-    assert "Schema version 1" in capsys.readouterr().out
+    assert f"Schema version {LATEST}" in capsys.readouterr().out
 
 
 def test_central_without_an_action_is_a_usage_error(

@@ -242,3 +242,121 @@ def test_a_stamp_the_desk_may_not_send_is_refused_per_op(two_sites: Any, central
     assert admin_rows(
         central_url, "SELECT family_name FROM lam_central.member WHERE id = 'm-olo'"
     ) == [("Vidal",)]
+
+
+# --- who writes network rows (DESIGN.md §4) -------------------------------------------------------
+
+
+def _staff(username: str, home: str | None, role: str = "animator") -> dict[str, Any]:
+    return {
+        "username": username,
+        "display_name": username.title(),
+        "role": role,
+        "active": True,
+        "home_site_id": None if home is None else site_id(home),
+    }
+
+
+def _event(title: str, site: str | None) -> dict[str, Any]:
+    return {
+        "site_id": None if site is None else site_id(site),
+        "title": title,
+        "starts_at": "2026-03-02T09:00:00+00:00",
+        "ends_at": "2026-03-02T12:00:00+00:00",
+    }
+
+
+def test_network_rows_are_written_only_by_the_logins_the_models_name(
+    two_sites: Any, central_url: str, site_login: Any
+) -> None:
+    bed, olo = two_sites
+    coord = Desk(site_login("ROU", coordinator=True), "node-coord")
+    try:
+        now = int(time.time() * 1000)
+        site = {"code": "BED", "name": "LAM de Bédarieux", "kind": "lam", "commune_insee": "34028"}
+        # New rows (the batch's statement per entity) and the per-op path alike.
+        assert bed.push(
+            op("site", site_id("BED"), site, _at(now)),
+            op("funder", "f-x", {"code": "X", "name": "Fonds X", "kind": "eu"}, _at(now)),
+            op("course", "c-x", {"code": "X", "title": "Tablette"}, _at(now)),
+            op("visit_purpose", "p-x", {"code": "X", "label": "Jeux"}, _at(now)),
+            op("staff_user", "s-bed", _staff("lea", "BED"), _at(now)),
+            op("staff_user", "s-lun", _staff("paul", "LUN"), _at(now)),  # BED's antenna
+            op("staff_user", "s-olo", _staff("rose", "OLO"), _at(now)),
+            op("staff_user", "s-none", _staff("nina", None, "coordinator"), _at(now)),
+            op("event", "e-bed", _event("Fête de l'Internet à Bédarieux", "BED"), _at(now)),
+            op("event", "e-net", _event("Semaine bleue", None), _at(now)),
+            op("event", "e-olo", _event("Portes ouvertes", "OLO"), _at(now)),
+        ) == [
+            ("rejected", "coordinator_only"),
+            ("rejected", "coordinator_only"),
+            ("rejected", "coordinator_only"),
+            ("rejected", "coordinator_only"),
+            ("applied", None),
+            ("applied", None),
+            ("rejected", "not_owner"),
+            ("rejected", "owner_required"),
+            ("applied", None),
+            ("rejected", "owner_required"),
+            ("rejected", "not_owner"),
+        ]
+        # The coordinator writes them all: reference rows, any site's staff and events.
+        assert (
+            coord.push(
+                op("site", site_id("BED"), site, _at(now, "node-coord")),
+                op("staff_user", "s-olo", _staff("rose", "OLO"), _at(now, "node-coord")),
+                op(
+                    "staff_user",
+                    "s-none",
+                    _staff("nina", None, "coordinator"),
+                    _at(now, "node-coord"),
+                ),
+                op("event", "e-net", _event("Semaine bleue", None), _at(now, "node-coord")),
+                op("event", "e-olo", _event("Portes ouvertes", "OLO"), _at(now, "node-coord")),
+                op("staff_user", "s-bed", {"display_name": "Léa B."}, _at(now + 1, "node-coord")),
+            )
+            == [("applied", None)] * 6
+        )
+        # Edits: a site edits only its own staff and events, and no reference row.
+        later = _at(now + 2)
+        assert bed.push(
+            op("site", site_id("BED"), {"place": "Mairie"}, later),
+            op("staff_user", "s-olo", {"display_name": "Pris"}, later),
+            op("staff_user", "s-olo", {"home_site_id": site_id("BED")}, later),
+            op("staff_user", "s-bed", {"home_site_id": site_id("OLO")}, later),
+            op("staff_user", "s-none", {"display_name": "Pris"}, later),
+            op("event", "e-net", {"title": "Pris"}, later),
+            op("event", "e-olo", {"title": "Pris"}, later),
+            op("staff_user", "s-bed", {"display_name": "Léa Bonnet"}, later),
+            op("event", "e-bed", {"title": "Fête de l'Internet"}, later),
+        ) == [
+            ("rejected", "coordinator_only"),
+            ("rejected", "not_owner"),
+            ("rejected", "not_owner"),
+            ("rejected", "not_owner"),
+            ("rejected", "coordinator_only"),
+            ("rejected", "coordinator_only"),
+            ("rejected", "not_owner"),
+            ("applied", None),
+            ("applied", None),
+        ]
+        assert olo.push(
+            op("staff_user", "s-olo", {"display_name": "Rose M."}, _at(now + 3, "node-olo"))
+        ) == [("applied", None)]
+        assert admin_rows(
+            central_url,
+            "SELECT id, display_name, home_site_id FROM lam_central.staff_user ORDER BY id",
+        ) == [
+            ("s-bed", "Léa Bonnet", site_id("BED")),
+            ("s-lun", "Paul", site_id("LUN")),
+            ("s-none", "Nina", None),
+            ("s-olo", "Rose M.", site_id("OLO")),
+        ]
+        assert admin_rows(central_url, "SELECT id, title FROM lam_central.event ORDER BY id") == [
+            ("e-bed", "Fête de l'Internet"),
+            ("e-net", "Semaine bleue"),
+            ("e-olo", "Portes ouvertes"),
+        ]
+        assert admin_rows(central_url, "SELECT place FROM lam_central.site") == [(None,)]
+    finally:
+        coord.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from capture_desk import ANIM_PASSWORD, COORD_PASSWORD, Desk, copy_database
 from pgcluster import session_server
-from syncnet import SITES, Central
+from syncnet import COORDINATOR_SITE, SITES, Central
 
 from lam_desk.domain.accounts import Role
 from lam_desk.domain.network import site_id
@@ -53,8 +53,9 @@ def desk(paths: AppPaths, capture_template: tuple[Path, Desk]) -> Iterator[Desk]
 
 @pytest.fixture(scope="module")
 def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
-    """A central store made by `central init`, with a login for each site of SITES, on a
-    throwaway server of its own (site logins are cluster-wide roles)."""
+    """A central store made by `central init`, with a login for each site of SITES and the
+    coordinator's login (COORDINATOR_SITE), on a throwaway server of its own (site logins are
+    cluster-wide roles)."""
     from lam_desk.central import admin
 
     with session_server(tmp_path_factory.mktemp("pg-sync")) as server:
@@ -63,4 +64,7 @@ def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
             code: admin.add_site(server.admin_url, code, coordinator=False).password
             for code in SITES
         }
+        passwords[COORDINATOR_SITE] = admin.add_site(
+            server.admin_url, COORDINATOR_SITE, coordinator=True
+        ).password
         yield Central(server, passwords)

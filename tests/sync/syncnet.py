@@ -24,6 +24,8 @@ from lam_desk.sync.apply import read_state
 from lam_desk.sync.client import CycleSummary, SyncClient, run_once
 
 SITES = ("OLO", "BED", "CAP")
+# The coordinator's desks sit at this site; its login is the coordinator's.
+COORDINATOR_SITE = "ROU"
 
 
 @dataclass

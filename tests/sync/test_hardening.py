@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from syncnet import Central, SyncDesk, desks
 
+from lam_desk.db.models import StaffUser
+from lam_desk.domain.accounts import Role
+from lam_desk.domain.network import site_id
 from lam_desk.services import node as node_service
+from lam_desk.services import staff
+
+PASSWORD = "correct horse battery staple 42"
 
 pytestmark = pytest.mark.postgres
 
@@ -39,3 +45,36 @@ def test_changes_made_before_a_file_took_a_new_node_id_are_still_sent(
     b.sync()
     card = b.member(member)
     assert card is not None and card["status"] == "employed"
+
+
+def test_accounts_made_at_a_site_s_desk_are_sent_and_another_site_s_are_refused(
+    pair: tuple[SyncDesk, SyncDesk],
+) -> None:
+    a, b = pair
+    # The desk's first start: its first account, a coordinator, homed at the desk's site.
+    with a.db.write() as s:
+        first = staff.create_account(
+            s,
+            None,
+            staff.AccountDraft(
+                "helene", "Hélène Marty", Role.COORDINATOR, site_id("OLO"), PASSWORD
+            ),
+        ).account
+        antenna = staff.create_account(
+            s,
+            first,
+            staff.AccountDraft("mathis", "Mathis", Role.ANIMATOR, site_id("SCH"), PASSWORD),
+        ).account
+        elsewhere = staff.create_account(
+            s,
+            first,
+            staff.AccountDraft("ines", "Inès", Role.ANIMATOR, site_id("BED"), PASSWORD),
+        ).account
+    sent = a.sync()
+    assert (sent.pushed, sent.applied, sent.rejected) == (3, 2, 1)
+    assert sent.reasons == {"not_owner": 1}
+    b.sync()
+    with b.db.read() as s:
+        assert s.get(StaffUser, first.id) is not None
+        assert s.get(StaffUser, antenna.id) is not None
+        assert s.get(StaffUser, elsewhere.id) is None

@@ -10,7 +10,7 @@ import psycopg
 import pytest
 from psycopg.types.json import Jsonb
 from sqlalchemy import func, select
-from syncnet import Central, SyncDesk, desks
+from syncnet import COORDINATOR_SITE, Central, SyncDesk, desks
 
 from lam_desk.db.migrate import SCHEMA_REVISION
 from lam_desk.db.models import Funder, Site
@@ -187,36 +187,57 @@ def test_5_a_push_committed_late_with_a_lower_transaction_id_is_not_skipped(
 
 
 def test_8_reference_rows_seeded_at_two_desks_meet_as_one_row_each(
-    pair: tuple[SyncDesk, SyncDesk],
+    tmp_path: Path, central: Central
 ) -> None:
-    a, b = pair
-    central = a.central
-    funder = reference.FUNDERS[0].id
-    with a.db.write() as s:
-        row = s.get(Site, site_id("OLO"))
-        assert row is not None
-        row.place = "Maison France Services, Olonzac"
-        f = s.get(Funder, funder)
-        assert f is not None
-        f.name = f"{f.name} (programme 2021-2027)"
-    with b.db.write() as s:
-        row = s.get(Site, site_id("OLO"))
-        assert row is not None
-        row.name = "LAM d'Olonzac et du Minervois"
-    a.sync()
-    b.sync()
-    a.sync()
-    for desk in (a, b):
-        with desk.db.read() as s:
-            assert s.scalar(select(func.count()).select_from(Site)) == 10
-            site = s.get(Site, site_id("OLO"))
-            assert site is not None
-            assert (site.name, site.place) == (
-                "LAM d'Olonzac et du Minervois",
-                "Maison France Services, Olonzac",
-            )
+    # Reference rows are the coordinator's to write (DESIGN.md §4): two of its desks (its
+    # office PC and its laptop) seeded them alike, edit them apart, and a site's desk sees
+    # one row of each.
+    made = desks(tmp_path, central, ("a", COORDINATOR_SITE), ("b", COORDINATOR_SITE), ("c", "OLO"))
+    a, b, c = next(made), next(made), next(made)
+    try:
+        for desk in (a, b, c):
+            desk.sync()
+        funder = reference.FUNDERS[0].id
+        with a.db.write() as s:
+            row = s.get(Site, site_id("OLO"))
+            assert row is not None
+            row.place = "Maison France Services, Olonzac"
             f = s.get(Funder, funder)
-            assert f is not None and f.name.endswith("(programme 2021-2027)")
-    assert (
-        central.scalar("SELECT count(*) FROM lam_central.site WHERE id = %s", site_id("OLO")) == 1
-    )
+            assert f is not None
+            f.name = f"{f.name} (programme 2021-2027)"
+        with b.db.write() as s:
+            row = s.get(Site, site_id("OLO"))
+            assert row is not None
+            row.name = "LAM d'Olonzac et du Minervois"
+        assert a.sync().applied == 2
+        assert b.sync().applied == 1
+        a.sync()
+        c.sync()
+        for desk in (a, b, c):
+            with desk.db.read() as s:
+                assert s.scalar(select(func.count()).select_from(Site)) == 10
+                site = s.get(Site, site_id("OLO"))
+                assert site is not None
+                assert (site.name, site.place) == (
+                    "LAM d'Olonzac et du Minervois",
+                    "Maison France Services, Olonzac",
+                )
+                f = s.get(Funder, funder)
+                assert f is not None and f.name.endswith("(programme 2021-2027)")
+        assert (
+            central.scalar("SELECT count(*) FROM lam_central.site WHERE id = %s", site_id("OLO"))
+            == 1
+        )
+        # A site's desk does not write them: its edit is refused, and says why.
+        with c.db.write() as s:
+            row = s.get(Site, site_id("OLO"))
+            assert row is not None
+            row.place = "Ailleurs"
+        refused = c.sync()
+        assert (refused.rejected, refused.reasons) == (1, {"coordinator_only": 1})
+        assert (
+            central.scalar("SELECT place FROM lam_central.site WHERE id = %s", site_id("OLO"))
+            == "Maison France Services, Olonzac"
+        )
+    finally:
+        made.close()

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lam_desk.db.base import Base, Scope, Synced, deferred_fk
+from lam_desk.db.base import Base, Scope, Synced, Writers, deferred_fk
 from lam_desk.db.types import UTCDateTime
 
 
@@ -16,6 +16,7 @@ class Site(Synced, Base):
 
     __tablename__ = "site"
     __scope__ = Scope.NETWORK
+    __writers__ = Writers.COORDINATOR
 
     code: Mapped[str] = mapped_column(String(8))
     name: Mapped[str] = mapped_column(String(120))
@@ -32,6 +33,9 @@ class StaffUser(Synced, Base):
 
     __tablename__ = "staff_user"
     __scope__ = Scope.NETWORK
+    # An account is written by its home site's login, or the coordinator's.
+    __writers__ = Writers.OWNER
+    __writer_column__ = "home_site_id"
 
     # Password, PIN and recovery-code hashes never leave this desk through the outbox
     # (DESIGN.md §4: no hash leaves its home site); network sync brings a home-site channel.

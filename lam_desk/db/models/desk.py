@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lam_desk.db.base import Base, Scope, StatsSnapshot, Synced, deferred_fk
+from lam_desk.db.base import Base, Scope, StatsSnapshot, Synced, Writers, deferred_fk
 from lam_desk.db.types import UTCDateTime
 
 
@@ -17,6 +17,7 @@ class VisitPurpose(Synced, Base):
 
     __tablename__ = "visit_purpose"
     __scope__ = Scope.NETWORK
+    __writers__ = Writers.COORDINATOR
 
     code: Mapped[str] = mapped_column(String(30))
     label: Mapped[str] = mapped_column(String(80))

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import JSON, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lam_desk.db.base import Base, Merge, Scope, Synced, deferred_fk
+from lam_desk.db.base import Base, Merge, Scope, Synced, Writers, deferred_fk
 from lam_desk.db.types import UTCDateTime
 
 
@@ -17,6 +17,7 @@ class Event(Synced, Base):
     __tablename__ = "event"
     __scope__ = Scope.NETWORK
     __owner__ = "site_id"
+    __writers__ = Writers.OWNER  # a row of no site: the coordinator's
 
     site_id: Mapped[str | None] = mapped_column(
         String(36), deferred_fk("site.id"), index=True
@@ -34,6 +35,7 @@ class ServiceOffer(Synced, Base):
     __tablename__ = "service_offer"
     __scope__ = Scope.NETWORK
     __owner__ = "site_id"
+    __writers__ = Writers.OWNER  # a row of no site: the coordinator's
 
     site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"), index=True)
     service: Mapped[str] = mapped_column(String(120))

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lam_desk.db.base import Base, Merge, Scope, StatsSnapshot, Synced, deferred_fk
+from lam_desk.db.base import Base, Merge, Scope, StatsSnapshot, Synced, Writers, deferred_fk
 from lam_desk.db.types import UTCDateTime
 
 
@@ -17,6 +17,7 @@ class Funder(Synced, Base):
 
     __tablename__ = "funder"
     __scope__ = Scope.NETWORK
+    __writers__ = Writers.COORDINATOR
 
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(120))
@@ -28,6 +29,7 @@ class FundingLine(Synced, Base):
 
     __tablename__ = "funding_line"
     __scope__ = Scope.NETWORK
+    __writers__ = Writers.COORDINATOR
 
     code: Mapped[str] = mapped_column(String(30))
     funder_id: Mapped[str] = mapped_column(String(36), deferred_fk("funder.id"), index=True)
@@ -46,6 +48,7 @@ class Course(Synced, Base):
 
     __tablename__ = "course"
     __scope__ = Scope.NETWORK
+    __writers__ = Writers.COORDINATOR
 
     code: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(String(200))
