@@ -30,7 +30,8 @@ from lam_desk.services.dto import (
 
 
 def person_name(given: str, family: str) -> str:
-    return f"{given} {family}".strip()
+    """ "FABRE Odile": the family name in capitals, as the desk reads names everywhere."""
+    return f"{family.upper()} {given}".strip()
 
 
 def overview(session: Session, site_id: str, day: date) -> TodayOverview:

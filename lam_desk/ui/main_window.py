@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
         self.bookings = BookingsPage(context)
         self.board = BoardPage(context)
         self.board.alerts_changed.connect(self._on_board_alerts_changed)
+        # The clôture and the loose ends settled at the Accueil end sessions and visits.
+        for done in (self.home.day_closed, self.home.loose_ends_settled):
+            done.connect(self.board.refresh)
+            done.connect(self.bookings.refresh)
         self.member_scanned.connect(self._on_member_scanned)
         entries: list[tuple[Page, str, QWidget]] = [
             (Page.HOME, self.tr("Home"), self.home),
@@ -166,6 +170,9 @@ class MainWindow(QMainWindow):
         self.check_in_action.setShortcut(QKeySequence("F2"))
         self.check_in_action.triggered.connect(self._on_check_in_triggered)
         desk_menu.addAction(self.check_in_action)
+        self.close_day_action = QAction(self.tr("Cl&ose the day…"), self)
+        self.close_day_action.triggered.connect(self._on_close_day_triggered)
+        desk_menu.addAction(self.close_day_action)
         desk_menu.addSeparator()
         self.find_member_action = QAction(self.tr("&Find a member"), self)
         self.find_member_action.setShortcut(QKeySequence("Ctrl+F"))
@@ -224,6 +231,11 @@ class MainWindow(QMainWindow):
     def _on_check_in_triggered(self) -> None:
         if not self.locked:
             self.board.open_check_in()
+
+    def _on_close_day_triggered(self) -> None:
+        if not self.locked:
+            self.go_to(Page.HOME)
+            self.home.open_closing()
 
     def _on_member_scanned(self, member: object) -> None:
         """A card was scanned: check that member in."""

@@ -131,7 +131,7 @@ def test_today_lists_the_day_s_bookings_sessions_and_broken_workstations(desk: D
         seen = today.overview(s, BED, DAY)
     assert [b.person for b in seen.bookings] == [
         "M. Rouquette (tél.)",
-        "Agnieszka Dąbrowski",
+        "DĄBROWSKI Agnieszka",
         "cancelled",
     ]
     assert [b.cancelled for b in seen.bookings] == [False, False, True]
