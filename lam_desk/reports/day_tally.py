@@ -26,7 +26,6 @@ from lam_desk.i18n import translate
 from lam_desk.reports.fonts import register_fonts
 from lam_desk.services.dto import DayClosing, DayTally, TallyLine
 
-CONTEXT = "DayTallyPaper"
 INK = colors.HexColor("#1f2a33")
 MUTED = colors.HexColor("#5d6b76")
 FAINT = colors.HexColor("#9aa5ae")
@@ -40,10 +39,6 @@ NUMBER_WIDTH = 20 * mm
 GUTTER = 5 * mm
 
 
-def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def _wall(moment: datetime) -> str:
     return moment.astimezone(PARIS).strftime("%H:%M")
 
@@ -51,11 +46,11 @@ def _wall(moment: datetime) -> str:
 def duration_text(minutes: int) -> str:
     """ "45 min", "2 h", "2 h 35"."""
     if minutes < 60:
-        return _tr("{minutes} min").format(minutes=minutes)
+        return translate("DayTallyPaper", "{minutes} min").format(minutes=minutes)
     hours, rest = divmod(minutes, 60)
     if rest == 0:
-        return _tr("{hours} h").format(hours=hours)
-    return _tr("{hours} h {minutes:02d}").format(hours=hours, minutes=rest)
+        return translate("DayTallyPaper", "{hours} h").format(hours=hours)
+    return translate("DayTallyPaper", "{hours} h {minutes:02d}").format(hours=hours, minutes=rest)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -107,24 +102,29 @@ def render_day_tally(
         rightMargin=15 * mm,
         topMargin=14 * mm,
         bottomMargin=14 * mm,
-        title=_tr("Day's tally"),
+        title=translate("DayTallyPaper", "Day's tally"),
         author=site_name,
     )
     width = doc.width - 12  # the frame keeps 6 pt on each side
     if closing is not None:
-        when = _tr("Day closed at {time} by {name}.").format(
+        when = translate("DayTallyPaper", "Day closed at {time} by {name}.").format(
             time=_wall(closing.at), name=closing.by
         )
     else:
-        when = _tr("Counted at {time}; the day is not closed.").format(time=_wall(tally.counted_at))
+        when = translate("DayTallyPaper", "Counted at {time}; the day is not closed.").format(
+            time=_wall(tally.counted_at)
+        )
     story: list[Flowable] = [
         Paragraph(escape(site_name), styles["site"]),
-        Paragraph(escape(_tr("Day's tally — {day}").format(day=day_text)), styles["title"]),
+        Paragraph(
+            escape(translate("DayTallyPaper", "Day's tally — {day}").format(day=day_text)),
+            styles["title"],
+        ),
         Paragraph(
             escape(
                 when
                 + " "
-                + _tr("Printed on {when}.").format(
+                + translate("DayTallyPaper", "Printed on {when}.").format(
                     when=printed_at.astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
                 )
             ),
@@ -135,26 +135,34 @@ def render_day_tally(
         Spacer(1, 5 * mm),
     ]
     story += _section(
-        _tr("Visits by purpose"),
-        _people_table(tally.by_purpose, _tr("Purpose"), styles, width),
+        translate("DayTallyPaper", "Visits by purpose"),
+        _people_table(tally.by_purpose, translate("DayTallyPaper", "Purpose"), styles, width),
         styles,
-        note=_tr("A visit may have several purposes: their lines add up to more than the people."),
+        note=translate(
+            "DayTallyPaper",
+            "A visit may have several purposes: their lines add up to more than the people.",
+        ),
     )
     half = (width - GUTTER) / 2
     side_by_side = _pair(
-        _people_table(tally.by_age, _tr("Age"), styles, half),
-        _people_table(tally.by_gender, _tr("Gender"), styles, half),
+        _people_table(tally.by_age, translate("DayTallyPaper", "Age"), styles, half),
+        _people_table(tally.by_gender, translate("DayTallyPaper", "Gender"), styles, half),
         half,
     )
     story += _section(
-        _tr("People by age and gender"),
+        translate("DayTallyPaper", "People by age and gender"),
         side_by_side,
         styles,
-        note=_tr("As each person was on the day; anonymous visitors as the desk counted them."),
+        note=translate(
+            "DayTallyPaper",
+            "As each person was on the day; anonymous visitors as the desk counted them.",
+        ),
     )
-    story += _section(_tr("Workstations"), _stations_table(tally, styles, width), styles)
     story += _section(
-        _tr("Bookings and the queue"),
+        translate("DayTallyPaper", "Workstations"), _stations_table(tally, styles, width), styles
+    )
+    story += _section(
+        translate("DayTallyPaper", "Bookings and the queue"),
         _pair(_bookings_table(tally, styles, half), _queue_table(tally, styles, half), half),
         styles,
     )
@@ -180,25 +188,25 @@ def _figures(tally: DayTally, styles: dict[str, ParagraphStyle], width: float) -
     figures = [
         (
             str(tally.people),
-            _tr("people welcomed"),
-            _tr("{members} members, {anonymous} anonymous").format(
+            translate("DayTallyPaper", "people welcomed"),
+            translate("DayTallyPaper", "{members} members, {anonymous} anonymous").format(
                 members=tally.member_visits, anonymous=tally.anonymous_people
             ),
         ),
         (
             duration_text(tally.use_minutes),
-            _tr("at the workstations"),
-            translate(CONTEXT, "%n session(s)", None, tally.use_sessions),
+            translate("DayTallyPaper", "at the workstations"),
+            translate("DayTallyPaper", "%n session(s)", None, tally.use_sessions),
         ),
         (
             str(tally.bookings_honoured),
-            _tr("bookings honoured"),
-            translate(CONTEXT, "%n no-show(s)", None, tally.no_shows),
+            translate("DayTallyPaper", "bookings honoured"),
+            translate("DayTallyPaper", "%n no-show(s)", None, tally.no_shows),
         ),
         (
             str(tally.queue_joined),
-            _tr("in the queue"),
-            translate(CONTEXT, "%n left without a workstation", None, tally.queue_left),
+            translate("DayTallyPaper", "in the queue"),
+            translate("DayTallyPaper", "%n left without a workstation", None, tally.queue_left),
         ),
     ]
     row = [
@@ -229,9 +237,9 @@ def _people_table(
 ) -> Table:
     head = [
         Paragraph(escape(first), styles["head"]),
-        Paragraph(escape(_tr("Members")), styles["number_head"]),
-        Paragraph(escape(_tr("Anonymous")), styles["number_head"]),
-        Paragraph(escape(_tr("Total")), styles["number_head"]),
+        Paragraph(escape(translate("DayTallyPaper", "Members")), styles["number_head"]),
+        Paragraph(escape(translate("DayTallyPaper", "Anonymous")), styles["number_head"]),
+        Paragraph(escape(translate("DayTallyPaper", "Total")), styles["number_head"]),
     ]
     data = [head]
     for line in lines:
@@ -262,9 +270,9 @@ def _people_table(
 def _stations_table(tally: DayTally, styles: dict[str, ParagraphStyle], width: float) -> Table:
     data = [
         [
-            Paragraph(escape(_tr("Workstation")), styles["head"]),
-            Paragraph(escape(_tr("Sessions")), styles["number_head"]),
-            Paragraph(escape(_tr("Time in use")), styles["number_head"]),
+            Paragraph(escape(translate("DayTallyPaper", "Workstation")), styles["head"]),
+            Paragraph(escape(translate("DayTallyPaper", "Sessions")), styles["number_head"]),
+            Paragraph(escape(translate("DayTallyPaper", "Time in use")), styles["number_head"]),
         ]
     ]
     for station in tally.stations:
@@ -278,7 +286,7 @@ def _stations_table(tally: DayTally, styles: dict[str, ParagraphStyle], width: f
         )
     data.append(
         [
-            Paragraph(escape(_tr("All workstations")), styles["head"]),
+            Paragraph(escape(translate("DayTallyPaper", "All workstations")), styles["head"]),
             Paragraph(str(tally.use_sessions), styles["number_head"]),
             Paragraph(escape(duration_text(tally.use_minutes)), styles["number_head"]),
         ]
@@ -313,13 +321,13 @@ def _pair(left: Flowable, right: Flowable, half: float) -> Table:
 
 def _bookings_table(tally: DayTally, styles: dict[str, ParagraphStyle], width: float) -> Table:
     return _count_table(
-        _tr("Bookings"),
+        translate("DayTallyPaper", "Bookings"),
         [
-            (_tr("Honoured"), tally.bookings_honoured),
-            (_tr("No-shows (nobody came)"), tally.no_shows),
-            (_tr("Cancelled"), tally.bookings_cancelled),
-            (_tr("Still to come"), tally.bookings_pending),
-            (_tr("Held for workshops and groups"), tally.block_bookings),
+            (translate("DayTallyPaper", "Honoured"), tally.bookings_honoured),
+            (translate("DayTallyPaper", "No-shows (nobody came)"), tally.no_shows),
+            (translate("DayTallyPaper", "Cancelled"), tally.bookings_cancelled),
+            (translate("DayTallyPaper", "Still to come"), tally.bookings_pending),
+            (translate("DayTallyPaper", "Held for workshops and groups"), tally.block_bookings),
         ],
         styles,
         width,
@@ -328,12 +336,12 @@ def _bookings_table(tally: DayTally, styles: dict[str, ParagraphStyle], width: f
 
 def _queue_table(tally: DayTally, styles: dict[str, ParagraphStyle], width: float) -> Table:
     return _count_table(
-        _tr("Walk-in queue"),
+        translate("DayTallyPaper", "Walk-in queue"),
         [
-            (_tr("Joined the queue"), tally.queue_joined),
-            (_tr("Seated from the queue"), tally.queue_seated),
-            (_tr("Left without a workstation"), tally.queue_left),
-            (_tr("Still waiting"), tally.queue_waiting),
+            (translate("DayTallyPaper", "Joined the queue"), tally.queue_joined),
+            (translate("DayTallyPaper", "Seated from the queue"), tally.queue_seated),
+            (translate("DayTallyPaper", "Left without a workstation"), tally.queue_left),
+            (translate("DayTallyPaper", "Still waiting"), tally.queue_waiting),
         ],
         styles,
         width,
