@@ -345,3 +345,17 @@ def test_an_empty_day_tallies_zeros_and_closes_quietly(desk: Desk) -> None:
     assert (done.uses_ended, done.visits_closed, done.bookings_released) == (0, 0, 0)
     assert done.tally.people == 0 and done.tally.stations == ()
     assert all(line.total == 0 for line in done.tally.by_purpose)
+
+
+def test_the_closure_is_one_transaction_with_its_caller(
+    desk: Desk, closing_day: dict[str, str]
+) -> None:
+    before = outbox_count(desk.db)
+    with pytest.raises(RuntimeError), desk.db.write() as s:
+        closing.close_day(s, BED, CLOSING, desk.animator)
+        raise RuntimeError("the PC was switched off")
+    with desk.db.read() as s:
+        assert closing.closing_of_day(s, BED, CLOSING) is None
+        assert len(s.scalars(select(Visit).where(Visit.ended_at.is_(None))).all()) == 5
+        assert closing.loose_ends(s, BED, CLOSING).count == 5
+    assert outbox_count(desk.db) == before, "nothing half-done waits to be sent either"

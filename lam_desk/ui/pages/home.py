@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 Clock = Callable[[], datetime]
+REFRESH_MS = 5 * 60 * 1000  # the Accueil left on screen follows the day (and midnight)
 
 
 def system_clock() -> datetime:
@@ -130,6 +131,10 @@ class HomePage(QWidget):
         bottom.addWidget(self._build_backup_card(), 1)
         bottom.addWidget(self._build_health_card(), 1)
         layout.addLayout(bottom)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
         self.refresh_today()
 
     # --- building ----------------------------------------------------------------------------
@@ -275,6 +280,10 @@ class HomePage(QWidget):
             lambda s: _opening(s, site_id, now),
             lambda view: self._on_today_loaded(view) if asked == self._asked else None,
         )
+
+    def _on_timer_timeout(self) -> None:
+        if self.isVisible() and self.window().isVisible():
+            self.refresh_today()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
