@@ -43,6 +43,7 @@ class InitReport:
     version: int
     migrated_from: int
     entities: int
+    incarnation: str = ""
 
 
 @dataclass(frozen=True)
@@ -221,8 +222,14 @@ def _require_store(conn: psycopg.Connection[Any]) -> None:
 # --- central init -------------------------------------------------------------------------------
 
 
-def init_store(url: str, password: str | None = None) -> InitReport:
-    """Create or bring up to date the central store; running it again changes nothing."""
+def init_store(
+    url: str, password: str | None = None, *, new_incarnation: bool = False
+) -> InitReport:
+    """Create or bring up to date the central store; running it again changes nothing.
+
+    ``new_incarnation``: the store was restored (pg_dump/restore, a point in time) or moved;
+    it takes a new incarnation id, and every desk that meets it sends its recently
+    acknowledged changes again and resyncs (DESIGN.md §5.6)."""
     from lam_desk.db.migrate import SCHEMA_REVISION
     from lam_desk.domain.network import SITES
 
@@ -290,6 +297,11 @@ def init_store(url: str, password: str | None = None) -> InitReport:
                 "INSERT INTO lam_central.incarnation (one_row) VALUES (true)"
                 " ON CONFLICT (one_row) DO NOTHING"
             )
+            if new_incarnation and before > 0:
+                conn.execute(
+                    "UPDATE lam_central.incarnation SET id = gen_random_uuid(), created_at = now()"
+                )
+            found = conn.execute("SELECT id::text FROM lam_central.incarnation").fetchone()
             _desk_window(conn, SCHEMA_REVISION)
             conn.execute(FUNCTIONS_SQL)
             _privileges(conn)
@@ -301,7 +313,14 @@ def init_store(url: str, password: str | None = None) -> InitReport:
             before,
             len(entities),
         )
-        return InitReport(version=LATEST, migrated_from=before, entities=len(entities))
+        if new_incarnation and before > 0:
+            log.warning("central store at %s: new incarnation, desks will resync", describe(url))
+        return InitReport(
+            version=LATEST,
+            migrated_from=before,
+            entities=len(entities),
+            incarnation=str(found[0]) if found else "",
+        )
 
 
 def _role_exists(conn: psycopg.Connection[Any], name: str) -> bool:

@@ -47,11 +47,20 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     actions = central.add_subparsers(
         dest="central_command", metavar=translate("Central", "ACTION"), required=True
     )
-    actions.add_parser(
+    init = actions.add_parser(
         "init",
         parents=[common, url],
         help=translate(
             "Central", "create the central store, or bring it up to date (safe to run again)"
+        ),
+    )
+    init.add_argument(
+        "--new-incarnation",
+        action="store_true",
+        help=translate(
+            "Central",
+            "after restoring the store from a backup (pg_dump/restore, a point in time) or "
+            "moving it: every desk sends its recent changes again and resyncs",
         ),
     )
     add_site = actions.add_parser(
@@ -89,7 +98,8 @@ def run(args: argparse.Namespace) -> int:
     password = _administrator_password(url)
     action = args.central_command
     if action == "init":
-        report = admin.init_store(url, password)
+        renew = bool(getattr(args, "new_incarnation", False))
+        report = admin.init_store(url, password, new_incarnation=renew)
         print(
             translate(
                 "Central",
@@ -97,6 +107,14 @@ def run(args: argparse.Namespace) -> int:
                 "tables.",
             ).format(where=admin.describe(url), version=report.version, entities=report.entities)
         )
+        if renew and report.migrated_from > 0:
+            print(
+                translate(
+                    "Central",
+                    "New incarnation {incarnation}: each desk sends its recent changes again "
+                    "and resyncs at its next synchronisation.",
+                ).format(incarnation=report.incarnation)
+            )
     elif action == "add-site":
         login = admin.add_site(url, args.code, coordinator=args.coordinator, password=password)
         print(translate("Central", "Site: {code}").format(code=login.site_code))

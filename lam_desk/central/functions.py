@@ -736,6 +736,14 @@ BEGIN
         END IF;
         after_xid := split_part(v_cursor, ':', 1)::xid8;
         after_seq := split_part(v_cursor, ':', 2)::bigint;
+        -- A cursor at or past every transaction id this server has handed out: the server
+        -- was restored (pg_dump/restore, point in time) or moved, and its new transactions
+        -- would all sort below the cursor. The desk resyncs rather than skip them all.
+        -- ("X:0" with X the first id not handed out yet is a horizon taken when no
+        -- transaction was running: nothing of X read yet, nothing skipped.)
+        IF (after_xid, after_seq) > (pg_snapshot_xmax(pg_current_snapshot()), 0) THEN
+            RETURN jsonb_build_object('status', 'resync_required');
+        END IF;
     END IF;
     v_limit := least(greatest(coalesce((p ->> 'limit')::integer, 500), 1), 10000);
     -- Every transaction below the snapshot's xmin has ended: its rows are all visible now,
@@ -766,7 +774,7 @@ BEGIN
     END LOOP;
     UPDATE lam_central.node SET last_pull_at = now(), pull_cursor = v_cursor
     WHERE node_id = v_node;
-    RETURN jsonb_build_object('rows', rows, 'cursor', v_cursor, 'more', more);
+    RETURN jsonb_build_object('status', 'ok', 'rows', rows, 'cursor', v_cursor, 'more', more);
 END
 $fn$;
 

@@ -14,7 +14,10 @@ password is passed in, never logged, never stored):
 3. ``sync_api.pull`` pages until no more, each page and its cursor applied in one SQLite
    transaction (lam_desk.sync.apply). A desk without a cursor bootstraps first: the horizon,
    then each table by pages of ids (each page its own short server transaction; a bootstrap
-   stopped half way resumes at its last page), then pulls from the horizon.
+   stopped half way resumes at its last page), then pulls from the horizon. A pull answered
+   ``resync_required`` (the cursor is past every transaction id the server has handed out:
+   restored or moved) is met as a new incarnation: the recently acknowledged ops go again,
+   then a bootstrap, the outbox kept.
 
 Departures from the sync contract:
 - The bootstrap answer is read as ``{"rows": [...], "after_id": last id read, "more": bool}``
@@ -79,6 +82,7 @@ class CycleSummary:
     pulled: int = 0
     pulled_applied: int = 0
     bootstrapped: bool = False
+    resynced: bool = False  # the server asked for a full resync (restored, or moved)
     push_refused_skew_ms: int | None = None
     reasons: dict[str, int] = field(default_factory=dict)
 
@@ -201,12 +205,17 @@ class SyncClient:
         summary = CycleSummary()
         hello = self.hello()
         skew = abs(int(hello["server_time_ms"]) - self._local_ms)
-        if skew > MAX_SKEW_MS:
+        can_push = skew <= MAX_SKEW_MS
+        if not can_push:
             summary.push_refused_skew_ms = skew
             log.warning("push refused: this PC's clock is %d s off the server's", skew // 1000)
         else:
             self.push(summary)
-        self.pull(summary)
+        if not self.pull(summary):
+            # The server was restored: what it lost goes again, then everything comes again.
+            if can_push:
+                self.push(summary)
+            self.pull(summary)
         return summary
 
     @property
@@ -248,7 +257,8 @@ class SyncClient:
                 apply.write_state(connection, {"incarnation": incarnation})
 
     def _server_was_restored(self, connection: Any) -> None:
-        """A restored server lost what it acknowledged lately: send it again, and resync."""
+        """A restored server lost what it acknowledged lately: send it again, and resync
+        (from a bootstrap; the outbox is kept)."""
         since = datetime.now(UTC) - REPUSH_WINDOW
         connection.execute(
             update(OutboxOp)
@@ -376,7 +386,9 @@ class SyncClient:
 
     # --- pull ---------------------------------------------------------------------------------
 
-    def pull(self, summary: CycleSummary) -> None:
+    def pull(self, summary: CycleSummary) -> bool:
+        """Pull until no more; False when the server asked for a resync (its transaction
+        ids went back: restored or moved), which is then prepared."""
         with self.database.read() as session:
             state = apply.read_state(session.connection())
         if state["pull_cursor"] is None:
@@ -388,6 +400,11 @@ class SyncClient:
             answer = self.call(
                 "pull", {"node_id": self.node_id, "cursor": cursor, "limit": self.pull_page}
             )
+            if answer.get("status") == "resync_required":
+                with self._state() as connection:
+                    self._server_was_restored(connection)
+                summary.resynced = True
+                return False
             rows = list(answer.get("rows") or [])
             new_cursor = answer.get("cursor") or cursor
             result = apply.apply_page(
@@ -397,7 +414,7 @@ class SyncClient:
             )
             self._count(summary, result)
             if not answer.get("more") or new_cursor == cursor:
-                break
+                return True
             cursor = new_cursor
 
     def bootstrap(self, summary: CycleSummary, state: Mapping[str, Any]) -> None:

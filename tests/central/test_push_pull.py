@@ -296,3 +296,20 @@ def test_the_server_refuses_calls_from_a_login_that_is_not_a_site(central_url: s
         pytest.raises(psycopg.errors.InsufficientPrivilege, match="not an active site login"),
     ):
         admin.execute('SELECT sync_api.hello(\'{"node_id": "n"}\')')
+
+
+def test_a_cursor_past_every_transaction_id_asks_for_a_resync(desks: Any) -> None:
+    bed = desks["BED"]
+    assert bed.push(op("member", "m1", member("Fabre", "Odile"), stamp(0, "node-bed"))) == [
+        ("applied", None)
+    ]
+    rows, cursor = bed.pull_all()
+    assert cursor is not None and ("member", "m1") in rows
+    xid = int(cursor.split(":")[0])
+    # A restored or moved server: its transaction ids are below the desk's cursor.
+    assert bed.pull(f"{xid + 1_000_000}:3") == {"status": "resync_required"}
+    assert bed.pull(f"{xid + 1_000_000}:0") == {"status": "resync_required"}
+    # The cursors it gives, and the horizon when nothing runs, are never refused.
+    assert bed.pull(cursor)["status"] == "ok"
+    horizon = bed.call("horizon", {})["cursor"]
+    assert bed.pull(horizon)["status"] == "ok"

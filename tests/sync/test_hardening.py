@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from syncnet import Central, SyncDesk, desks
 
+from lam_desk.cli import EXIT_OK, run
 from lam_desk.db.models import StaffUser
 from lam_desk.domain.accounts import Role
 from lam_desk.domain.network import site_id
 from lam_desk.services import node as node_service
 from lam_desk.services import staff
+from lam_desk.sync import apply
 
 PASSWORD = "correct horse battery staple 42"
 
@@ -78,3 +80,61 @@ def test_accounts_made_at_a_site_s_desk_are_sent_and_another_site_s_are_refused(
         assert s.get(StaffUser, first.id) is not None
         assert s.get(StaffUser, antenna.id) is not None
         assert s.get(StaffUser, elsewhere.id) is None
+
+
+def _restore_to_before(central: Central, member: str) -> None:
+    """The store as a backup taken before ``member`` reached it: the row, its op and its
+    change-log entry gone."""
+    with central.admin() as conn:
+        conn.execute("DELETE FROM lam_central.member WHERE id = %s", (member,))
+        conn.execute(
+            "DELETE FROM lam_central.applied_op WHERE op_id IN"
+            " (SELECT op_id FROM lam_central.change_log WHERE row_id = %s)",
+            (member,),
+        )
+        conn.execute("DELETE FROM lam_central.change_log WHERE row_id = %s", (member,))
+
+
+def test_a_server_restored_below_the_desks_cursor_makes_it_resync(
+    pair: tuple[SyncDesk, SyncDesk], central: Central
+) -> None:
+    a, b = pair
+    member = a.create_member("Azaïs", "Germaine")
+    a.sync()
+    _restore_to_before(central, member)
+    # A restored (or moved) server hands out transaction ids below the desk's cursor.
+    xid = int(central.scalar("SELECT pg_current_xact_id()::text"))
+    with a.db.apply() as session:
+        apply.write_state(session.connection(), {"pull_cursor": f"{xid + 100_000}:7"})
+    waiting = a.create_member("Azaïs", "Paul")
+    other = b.create_member("Bousquet", "Marcel")
+    b.sync()
+
+    again = a.sync()
+    assert again.resynced and again.bootstrapped
+    assert (again.applied, again.rejected) == (2, 0), "the lost change and the waiting one"
+    assert a.pending() == []
+    assert a.member(other) is not None, "received in the resync"
+    assert int(a.state()["pull_cursor"].split(":")[0]) <= xid + 10
+    assert central.member(member) is not None
+    b.sync()
+    assert b.member(member) is not None and b.member(waiting) is not None
+
+
+def test_central_init_new_incarnation_makes_every_desk_send_again_and_resync(
+    pair: tuple[SyncDesk, SyncDesk], central: Central, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = pair
+    member = a.create_member("Cros", "Yvette")
+    a.sync()
+    _restore_to_before(central, member)
+    before = central.scalar("SELECT id::text FROM lam_central.incarnation")
+    code = run(["central", "init", "--new-incarnation", "--url", central.server.admin_url])
+    assert code == EXIT_OK
+    after = central.scalar("SELECT id::text FROM lam_central.incarnation")
+    assert after != before
+    assert f"New incarnation {after}" in capsys.readouterr().out
+    again = a.sync()
+    assert again.bootstrapped and (again.applied, again.rejected) == (1, 0)
+    b.sync()
+    assert b.member(member) is not None
