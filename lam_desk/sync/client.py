@@ -38,9 +38,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.types.json import Jsonb
 from sqlalchemy import Text, select, type_coerce, update
 
@@ -87,18 +88,34 @@ class CycleSummary:
     reasons: dict[str, int] = field(default_factory=dict)
 
 
+# Connection parameters never remembered: the site's password, the TLS key's passphrase.
+_SECRET_PARAMETERS = frozenset({"password", "sslpassword"})
+
+
 def url_without_password(url: str) -> str:
-    """The URL to remember: any password written in it is taken out."""
-    parts = urlsplit(url)
-    if parts.password is None:
+    """The address to remember, without any secret written in it: a URL stays a URL (its
+    ``user:password@`` and its ``?password=``/``?sslpassword=`` taken out), a ``key=value``
+    string stays one. libpq's own parser decides what is a secret, so no spelling escapes."""
+    params = conninfo_to_dict(url)
+    if not _SECRET_PARAMETERS & params.keys():
         return url
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"{parts.username or ''}@{host}" if parts.username else host
-    if parts.port:
-        netloc += f":{parts.port}"
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    if "://" in url:
+        parts = urlsplit(url)
+        user, at, hosts = parts.netloc.rpartition("@")
+        netloc = f"{user.partition(':')[0]}@{hosts}" if at else hosts
+        query = urlencode(
+            [
+                (key, value)
+                for key, value in parse_qsl(parts.query, keep_blank_values=True)
+                if key not in _SECRET_PARAMETERS
+            ]
+        )
+        cleaned = urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+        if not _SECRET_PARAMETERS & conninfo_to_dict(cleaned).keys():
+            return cleaned
+    return make_conninfo(
+        "", **{key: value for key, value in params.items() if key not in _SECRET_PARAMETERS}
+    )
 
 
 class SyncClient:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from psycopg.conninfo import conninfo_to_dict
 from syncnet import Central, SyncDesk, desks
 
 from lam_desk.cli import EXIT_OK, run
@@ -17,6 +18,7 @@ from lam_desk.domain.network import site_id
 from lam_desk.services import node as node_service
 from lam_desk.services import staff
 from lam_desk.sync import apply
+from lam_desk.sync.client import url_without_password
 
 PASSWORD = "correct horse battery staple 42"
 
@@ -138,3 +140,38 @@ def test_central_init_new_incarnation_makes_every_desk_send_again_and_resync(
     assert again.bootstrapped and (again.applied, again.rejected) == (1, 0)
     b.sync()
     assert b.member(member) is not None
+
+
+@pytest.mark.parametrize(
+    ("given", "remembered"),
+    [
+        (
+            "postgresql://lam_site_olo:s3cret@central.lam.example:5432/lam"
+            "?sslmode=verify-full&password=s3cret&sslpassword=k3y&sslrootcert=%2Fetc%2Fca.crt",
+            "postgresql://lam_site_olo@central.lam.example:5432/lam"
+            "?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.crt",
+        ),
+        (
+            "postgresql://lam_site_olo@central.lam.example/lam?password=s3cret",
+            "postgresql://lam_site_olo@central.lam.example/lam",
+        ),
+        (
+            "postgresql://lam_site_olo@[::1]:5499/lam?sslmode=require",
+            "postgresql://lam_site_olo@[::1]:5499/lam?sslmode=require",
+        ),
+        (
+            "host=central.lam.example user=lam_site_olo password=s3cret dbname=lam "
+            "sslpassword='k3y'",
+            None,
+        ),
+        ("host=central.lam.example password = 's3cret' dbname=lam", None),
+    ],
+)
+def test_the_remembered_address_keeps_no_password(given: str, remembered: str | None) -> None:
+    kept = url_without_password(given)
+    assert "s3cret" not in kept and "k3y" not in kept
+    params = conninfo_to_dict(kept)
+    assert "password" not in params and "sslpassword" not in params
+    assert {k: v for k, v in conninfo_to_dict(given).items() if "password" not in k} == params
+    if remembered is not None:
+        assert kept == remembered
