@@ -36,6 +36,14 @@ SITES_ROLE = "lam_desk_sites"
 SITE_ROLE_PREFIX = "lam_site_"
 MIN_SERVER_VERSION = 140000
 PASSWORD_BYTES = 24
+# Limits of a site login's sessions: a transaction left open holds every desk's pulls back
+# (nothing above it is pulled until it ends), so none stays open idle or runs for long.
+SITE_SESSION_LIMITS = (
+    ("idle_in_transaction_session_timeout", "60s"),
+    ("statement_timeout", "120s"),
+)
+# Beyond this, `central status` says that pulls are held back.
+HELD_BACK_WARNING_S = 5 * 60
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,9 @@ class StoreStatus:
     nodes: tuple[NodeState, ...]
     changes: int
     conflicts: int
+    # Seconds since the oldest change still held back from every pull (committed, but
+    # behind a transaction still open); None when nothing waits.
+    held_back_s: float | None = None
 
 
 # --- connecting ---------------------------------------------------------------------------------
@@ -306,6 +317,11 @@ def init_store(
             conn.execute(FUNCTIONS_SQL)
             _privileges(conn)
             conn.execute("RESET ROLE")
+            for (role,) in conn.execute(
+                "SELECT l.role_name FROM lam_central.site_login AS l"
+                " JOIN pg_roles AS r ON r.rolname = l.role_name WHERE l.revoked_at IS NULL"
+            ).fetchall():
+                _session_limits(conn, role)
         log.info(
             "central store at %s: schema version %d (was %d), %d entities",
             describe(url),
@@ -471,6 +487,7 @@ def add_site(url: str, code: str, *, coordinator: bool, password: str | None = N
             conn.execute(
                 sql.SQL("GRANT {} TO {}").format(sql.Identifier(SITES_ROLE), sql.Identifier(role))
             )
+            _session_limits(conn, role)
             conn.execute(
                 "INSERT INTO lam_central.site_login (role_name, site_code, coordinator)"
                 " VALUES (%s, %s, %s) ON CONFLICT (role_name) DO UPDATE SET"
@@ -480,6 +497,15 @@ def add_site(url: str, code: str, *, coordinator: bool, password: str | None = N
             )
         log.info("central store at %s: login made for site %s", describe(url), code)
         return SiteLogin(code, role, secret, coordinator)
+
+
+def _session_limits(conn: psycopg.Connection[Any], role: str) -> None:
+    for setting, value in SITE_SESSION_LIMITS:
+        conn.execute(
+            sql.SQL("ALTER ROLE {} SET {} = {}").format(
+                sql.Identifier(role), sql.Identifier(setting), sql.Literal(value)
+            )
+        )
 
 
 def revoke_site(url: str, code: str, password: str | None = None) -> str:
@@ -522,7 +548,14 @@ def store_status(url: str, password: str | None = None) -> StoreStatus:
         )
         counts = conn.execute(
             "SELECT (SELECT count(*) FROM lam_central.change_log),"
-            " (SELECT count(*) FROM lam_central.conflict)"
+            " (SELECT count(*) FROM lam_central.conflict),"
+            # The pull horizon (pg_snapshot_xmin) stays at the oldest transaction still
+            # open: what committed after it waits; how long the oldest of that has waited.
+            " (SELECT extract(epoch FROM now() - min(changed_at))::float8"
+            "  FROM lam_central.change_log"
+            "  WHERE xid >= pg_snapshot_xmin(pg_current_snapshot()))"
         ).fetchone()
         assert counts is not None and incarnation is not None
-        return StoreStatus(version, incarnation[0], logins, nodes, counts[0], counts[1])
+        return StoreStatus(
+            version, incarnation[0], logins, nodes, counts[0], counts[1], held_back_s=counts[2]
+        )

@@ -162,6 +162,18 @@ def _print_status(status: Any) -> None:
             changes=status.changes, conflicts=status.conflicts
         )
     )
+    from lam_desk.central.admin import HELD_BACK_WARNING_S
+
+    held = status.held_back_s
+    if held is not None and held > HELD_BACK_WARNING_S:
+        print(
+            translate(
+                "Central",
+                "Pulls are held back: a change committed {minutes} min ago waits behind a "
+                "transaction still open (see pg_stat_activity; a site's login ends its own "
+                "after 60 s idle).",
+            ).format(minutes=int(held // 60))
+        )
     never = translate("Central", "never")
 
     def when(moment: datetime | None) -> str:

@@ -1,0 +1,47 @@
+"""The central store against what went wrong in review: a transaction left open holding every
+pull back, bootstrap pages telling other sites' row ids, row-level security as a second wall."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+import pytest
+from central_desk import Desk, admin_rows, member, op, stamp
+
+from lam_desk.cli import EXIT_OK, run
+
+pytestmark = pytest.mark.postgres
+
+
+def test_a_site_login_cannot_hold_the_pulls_back_for_long(
+    central_url: str, site_login: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bed_url = site_login("BED")
+    with psycopg.connect(bed_url) as conn:
+        assert conn.execute("SHOW idle_in_transaction_session_timeout").fetchone() == ("1min",)
+        assert conn.execute("SHOW statement_timeout").fetchone() == ("2min",)
+    held = Desk(bed_url, "node-bed", autocommit=False)
+    olo = Desk(site_login("OLO"), "node-olo")
+    try:
+        # BED's push stays open; OLO's commits after it and cannot be pulled meanwhile.
+        held.push(op("member", "m-held", member("Fabre", "Lente"), stamp(0, "node-bed")))
+        olo.push(op("member", "m-olo", member("Vidal", "Rosine", "OLO"), stamp(0, "node-olo")))
+        assert olo.pull_all()[0] == {}
+        assert run(["central", "status", "--url", central_url]) == EXIT_OK
+        assert "held back" not in capsys.readouterr().out, "a few seconds: nothing to say"
+        admin_rows(
+            central_url,
+            "UPDATE lam_central.change_log SET changed_at = now() - interval '12 minutes'"
+            " RETURNING seq",
+        )
+        assert run(["central", "status", "--url", central_url]) == EXIT_OK
+        out = capsys.readouterr().out
+        assert "Pulls are held back: a change committed 12 min ago" in out
+        held.conn.rollback()
+        assert run(["central", "status", "--url", central_url]) == EXIT_OK
+        assert "held back" not in capsys.readouterr().out
+        assert set(olo.pull_all()[0]) == {("member", "m-olo")}
+    finally:
+        held.close()
+        olo.close()
