@@ -375,18 +375,22 @@ class SyncClient:
                 continue
             outcome = str(result.get("outcome") or "applied")
             reason = result.get("reason")
+            summary.pushed += 1
+            if outcome == "duplicate":
+                # Sent before, and the answer lost: what the server answered then is what
+                # happened to the op (a refusal stays a refusal, with its reason).
+                outcome = str(result.get("first_outcome") or "duplicate")
+                if outcome != "rejected":
+                    summary.duplicate += 1
+            elif outcome != "rejected":
+                summary.applied += 1
             answered.setdefault((outcome, None if reason is None else str(reason)[:80]), []).append(
                 op_id
             )
-            summary.pushed += 1
-            if outcome == "duplicate":
-                summary.duplicate += 1
-            elif outcome == "rejected":
+            if outcome == "rejected":
                 summary.rejected += 1
                 key = str(reason or "")
                 summary.reasons[key] = summary.reasons.get(key, 0) + 1
-            else:
-                summary.applied += 1
         if not answered:
             return
         table = Base.metadata.tables[OutboxOp.__tablename__]

@@ -43,7 +43,15 @@ def test_a_resent_rejection_still_says_why(desks: Any) -> None:
     bed = desks["BED"]
     refused = op("workstation", "w1", workstation("Poste 1", "OLO"), stamp(0, "node-bed"))
     assert bed.push(refused) == [("rejected", "not_owner")]
-    assert bed.push(refused) == [("duplicate", "not_owner")]
+    answer = bed.call("push", {"schema_version": "0004_visits_by_site_and_day", "ops": [refused]})
+    assert answer["results"] == [
+        {
+            "op_id": refused["op_id"],
+            "outcome": "duplicate",
+            "first_outcome": "rejected",
+            "reason": "not_owner",
+        }
+    ]
 
 
 def test_a_bad_op_is_rejected_alone(desks: Any, central_url: str) -> None:

@@ -4,15 +4,17 @@ not know yet. Real desks (SQLite data folders) and a real central store (Postgre
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from psycopg.conninfo import conninfo_to_dict
 from syncnet import Central, SyncDesk, desks
 
 from lam_desk.cli import EXIT_OK, run
-from lam_desk.db.models import StaffUser
+from lam_desk.db.models import StaffUser, Workstation
 from lam_desk.domain.accounts import Role
 from lam_desk.domain.network import site_id
 from lam_desk.services import node as node_service
@@ -175,3 +177,24 @@ def test_the_remembered_address_keeps_no_password(given: str, remembered: str | 
     assert {k: v for k, v in conninfo_to_dict(given).items() if "password" not in k} == params
     if remembered is not None:
         assert kept == remembered
+
+
+def test_a_refusal_whose_first_answer_was_lost_is_still_known(
+    pair: tuple[SyncDesk, SyncDesk],
+) -> None:
+    a, _b = pair
+    a.create_member("Maurel", "Aimé")
+    with a.db.write() as s:  # a workstation of another site: refused
+        s.add(Workstation(id=str(uuid.uuid4()), site_id=site_id("BED"), label="P1", kind="pc"))
+    ops = a.pending()
+
+    def connection_dies(op_ids: object) -> None:
+        raise psycopg.OperationalError("server closed the connection unexpectedly")
+
+    with pytest.raises(psycopg.OperationalError), a.client(on_push_committed=connection_dies) as c:
+        c.run_cycle()
+    assert a.pending() == ops
+    resent = a.sync()
+    assert (resent.pushed, resent.applied, resent.duplicate, resent.rejected) == (2, 0, 1, 1)
+    assert resent.reasons == {"not_owner": 1}
+    assert a.outcomes(ops) == {ops[0]: ("applied", None), ops[1]: ("rejected", "not_owner")}
