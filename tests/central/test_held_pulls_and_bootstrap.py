@@ -10,6 +10,7 @@ import pytest
 from central_desk import Desk, admin_rows, member, op, stamp
 
 from lam_desk.cli import EXIT_OK, run
+from lam_desk.domain.network import site_id
 
 pytestmark = pytest.mark.postgres
 
@@ -44,4 +45,49 @@ def test_a_site_login_cannot_hold_the_pulls_back_for_long(
         assert set(olo.pull_all()[0]) == {("member", "m-olo")}
     finally:
         held.close()
+        olo.close()
+
+
+def _contact(row_id: str, home: str, node: str) -> dict[str, Any]:
+    values = {"member_id": "m1", "home_site_id": site_id(home), "phone": "0600000000"}
+    return op("member_contact", row_id, values, stamp(0, node))
+
+
+def test_bootstrap_pages_tell_nothing_of_other_sites_rows(
+    central_url: str, site_login: Any
+) -> None:
+    bed = Desk(site_login("BED"), "node-bed")
+    olo = Desk(site_login("OLO"), "node-olo")
+    try:
+        # OLO's contact details sit between BED's in id order.
+        assert (
+            olo.push(*(_contact(f"c{i}-olo", "OLO", "node-olo") for i in range(1, 6)))
+            == [("applied", None)] * 5
+        )
+        assert (
+            bed.push(_contact("c0-bed", "BED", "node-bed"), _contact("c3-bed", "BED", "node-bed"))
+            == [("applied", None)] * 2
+        )
+        pages = []
+        after = None
+        while True:
+            page = bed.call(
+                "bootstrap", {"entity": "member_contact", "after_id": after, "limit": 1}
+            )
+            pages.append(([r["id"] for r in page["rows"]], page["after_id"], page["more"]))
+            after = page["after_id"]
+            if not page["more"]:
+                break
+        assert pages == [
+            (["c0-bed"], "c0-bed", True),
+            (["c3-bed"], "c3-bed", True),
+            ([], "c3-bed", False),
+        ]
+        assert admin_rows(
+            central_url,
+            "SELECT right(indexdef, 16) FROM pg_indexes"
+            " WHERE indexname = 'member_contact_owner_site_id'",
+        ) == [("(owner_site, id)",)]
+    finally:
+        bed.close()
         olo.close()
