@@ -123,15 +123,19 @@ def apply_page(
     rows: Sequence[Mapping[str, Any]],
     *,
     state: Mapping[str, object] | None = None,
+    refresh: bool = False,
 ) -> PageResult:
     """Apply ``rows`` and set the sync ``state`` columns given (the new pull cursor, the
-    bootstrap position, last pull time) in one SQLite transaction."""
+    bootstrap position, last pull time) in one SQLite transaction. ``refresh`` (bootstrap
+    pages): a field whose pulled clock equals the desk's is written too, so a column an
+    older version of the desk left out is filled when the rows come again."""
     with database.apply() as session:
         connection = session.connection()
         result = apply_rows(
             connection,
             [PulledRow.from_json(r) for r in rows],
             clock_limit_ms=database.wall() + MAX_AHEAD_MS,
+            refresh=refresh,
         )
         if state:
             write_state(connection, state)
@@ -164,7 +168,11 @@ def write_state(connection: Connection, changes: Mapping[str, object]) -> None:
 
 
 def apply_rows(
-    connection: Connection, pulled: Sequence[PulledRow], *, clock_limit_ms: int | None = None
+    connection: Connection,
+    pulled: Sequence[PulledRow],
+    *,
+    clock_limit_ms: int | None = None,
+    refresh: bool = False,
 ) -> PageResult:
     """Merge ``pulled`` (and the parked rows they may unblock) into the file; this node's
     clock moves past the stamps pulled, never beyond ``clock_limit_ms``."""
@@ -190,7 +198,7 @@ def apply_rows(
     for entity in entity_order():
         group = [row for (name, _), row in ready.items() if name == entity]
         if group:
-            _apply_entity(connection, models[entity], group, result, stamps)
+            _apply_entity(connection, models[entity], group, result, stamps, refresh)
     _observe(connection, stamps, clock_limit_ms)
 
     applied_parked = [key for key in was_parked if key in ready]
@@ -283,6 +291,7 @@ def _apply_entity(
     rows: list[PulledRow],
     result: PageResult,
     stamps: list[str],
+    refresh: bool = False,
 ) -> None:
     table: Table = model.__table__  # type: ignore[attr-defined]
     clocked = (*model.synced_fields(), CL)
@@ -318,13 +327,21 @@ def _apply_entity(
         )
         before = clocks.expand(local_clocks, clocked)
         after = {**before, **merged.field_clocks}
-        if not merged.taken and merged.cl == local_cl and after == before:
+        taken = set(merged.taken)
+        if refresh:  # the same write (equal clocks) whose value this desk may have left out
+            taken.update(
+                name
+                for name in row.values
+                if before.get(name) is not None
+                and clocks.clock_of(row.field_clocks, name) == before[name]
+            )
+        if not taken and merged.cl == local_cl and after == before:
             continue
-        changes = {name: _from_json(table.c[name], row.values[name]) for name in merged.taken}
+        changes = {name: _from_json(table.c[name], row.values[name]) for name in taken}
         changes["cl"] = merged.cl
         changes["field_clocks"] = _compact(after)
         updates.append((row.id, changes))
-        if model is Member and (merged.cl != local_cl or merged.taken & _SEARCHED_FIELDS):
+        if model is Member and (merged.cl != local_cl or taken & _SEARCHED_FIELDS):
             searched.append(row.id)
 
     if inserts:

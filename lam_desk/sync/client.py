@@ -68,6 +68,10 @@ PULL_PAGE = 1000
 BOOTSTRAP_PAGE = 2000
 
 
+# What a full resync forgets: the cursor and any bootstrap in progress (never the outbox).
+_RESYNC_STATE = ("pull_cursor", "bootstrap_horizon", "bootstrap_entity", "bootstrap_after_id")
+
+
 class SyncRefusedError(UserError):
     """The central store or this desk refused the cycle (its message says why)."""
 
@@ -83,7 +87,7 @@ class CycleSummary:
     pulled: int = 0
     pulled_applied: int = 0
     bootstrapped: bool = False
-    resynced: bool = False  # the server asked for a full resync (restored, or moved)
+    resynced: bool = False  # a full resync: the server restored or moved, or this desk upgraded
     push_refused_skew_ms: int | None = None
     reasons: dict[str, int] = field(default_factory=dict)
 
@@ -282,15 +286,7 @@ class SyncClient:
             .where(OutboxOp.acked_at.is_not(None), OutboxOp.created_at >= since)
             .values(acked_at=None, outcome=None, reason=None)
         )
-        apply.write_state(
-            connection,
-            {
-                "pull_cursor": None,
-                "bootstrap_horizon": None,
-                "bootstrap_entity": None,
-                "bootstrap_after_id": None,
-            },
-        )
+        apply.write_state(connection, dict.fromkeys(_RESYNC_STATE))
         log.warning("the central store was restored: recent changes are sent again")
 
     # --- push ---------------------------------------------------------------------------------
@@ -412,6 +408,16 @@ class SyncClient:
         ids went back: restored or moved), which is then prepared."""
         with self.database.read() as session:
             state = apply.read_state(session.connection())
+        if state["schema_revision"] != SCHEMA_REVISION and (
+            state["pull_cursor"] is not None or state["bootstrap_horizon"] is not None
+        ):
+            # This desk was upgraded since it last pulled: what its older version left out
+            # (rows of tables, columns it did not know) comes only with a full resync.
+            with self._state() as connection:
+                apply.write_state(connection, dict.fromkeys(_RESYNC_STATE))
+                state = apply.read_state(connection)
+            summary.resynced = True
+            log.info("this desk was upgraded since it last synced: full resync")
         if state["pull_cursor"] is None:
             self.bootstrap(summary, state)
             with self.database.read() as session:
@@ -431,7 +437,11 @@ class SyncClient:
             result = apply.apply_page(
                 self.database,
                 rows,
-                state={"pull_cursor": new_cursor, "last_pull_at": self._now()},
+                state={
+                    "pull_cursor": new_cursor,
+                    "last_pull_at": self._now(),
+                    "schema_revision": SCHEMA_REVISION,
+                },
             )
             self._count(summary, result)
             if not answer.get("more") or new_cursor == cursor:
@@ -491,7 +501,8 @@ class SyncClient:
                         "bootstrap_after_id": None,
                         "last_pull_at": self._now(),
                     }
-                result = apply.apply_page(self.database, rows, state=progress)
+                progress["schema_revision"] = SCHEMA_REVISION
+                result = apply.apply_page(self.database, rows, state=progress, refresh=True)
                 self._count(summary, result)
                 if not more:
                     break

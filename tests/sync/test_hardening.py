@@ -11,9 +11,11 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg.conninfo import conninfo_to_dict
+from sqlalchemy import text
 from syncnet import Central, SyncDesk, desks
 
 from lam_desk.cli import EXIT_OK, run
+from lam_desk.db.migrate import SCHEMA_REVISION
 from lam_desk.db.models import StaffUser, Workstation
 from lam_desk.domain.accounts import Role
 from lam_desk.domain.network import site_id
@@ -198,3 +200,34 @@ def test_a_refusal_whose_first_answer_was_lost_is_still_known(
     assert (resent.pushed, resent.applied, resent.duplicate, resent.rejected) == (2, 0, 1, 1)
     assert resent.reasons == {"not_owner": 1}
     assert a.outcomes(ops) == {ops[0]: ("applied", None), ops[1]: ("rejected", "not_owner")}
+
+
+def test_an_upgraded_desk_receives_again_what_its_older_version_left_out(
+    pair: tuple[SyncDesk, SyncDesk],
+) -> None:
+    a, b = pair
+    member = b.create_member("Fabre", "Odile", replaced_cards=" BED-482100007 ")
+    with b.db.write() as s:
+        station = Workstation(id=str(uuid.uuid4()), site_id=site_id("LUN"), label="P1", kind="pc")
+        s.add(station)
+    b.sync()
+    other = b.create_member("Fabre", "Jules")
+    # B as an older version left it: the member without the column it did not know, the
+    # workstation (a table it did not know) not at all, the cursor past both.
+    with b.db.apply() as s:
+        s.execute(text("UPDATE member SET replaced_cards = '' WHERE id = :id"), {"id": member})
+        s.execute(text("DELETE FROM workstation WHERE id = :id"), {"id": station.id})
+        apply.write_state(s.connection(), {"schema_revision": "0006_site_settings"})
+    again = b.sync()
+    assert again.resynced and again.bootstrapped
+    assert again.applied == 1, "the change waiting in the outbox is kept and sent"
+    card = b.member(member)
+    assert card is not None and card["replaced_cards"] == " BED-482100007 "
+    with b.db.read() as s:
+        assert s.get(Workstation, station.id) is not None
+    assert b.state()["schema_revision"] == SCHEMA_REVISION
+    assert b.member(other) is not None and b.pending() == []
+    # Once resynced, the next cycle is an ordinary one.
+    assert not b.sync().resynced
+    a.sync()
+    assert a.member(other) is not None

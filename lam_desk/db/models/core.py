@@ -108,6 +108,9 @@ class SyncState(Base):
     bootstrap_after_id: Mapped[str | None] = mapped_column(String(36))
     last_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_pull_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The desk's schema revision when it last pulled: an upgraded desk resyncs (rows of
+    # tables and columns its older version did not know were left out).
+    schema_revision: Mapped[str | None] = mapped_column(String(60))
 
 
 class ParkedRow(Base):
