@@ -20,13 +20,27 @@ Departures from the sync contract (/tmp/brief/sync_contract.md), and additions t
   "results": []}``).
 - Answers carry a few more keys than the contract lists: hello ``site`` and ``entities``;
   push ``status``; a duplicate op ``first_outcome`` (and the first ``reason``), so a desk
-  whose first answer was lost still learns a rejection; bootstrap ``after_id`` (the last id
-  scanned, the next page's ``after_id``) and ``more``.
+  whose first answer was lost still learns a rejection (the desk records that first answer);
+  pull ``status``; bootstrap ``after_id`` (the last id returned, the next page's
+  ``after_id``: a page reads only rows the login receives) and ``more``.
+- Pull answers ``{"status": "resync_required"}`` to a cursor past every transaction id the
+  server has handed out (``(xid, seq) > (pg_snapshot_xmax, 0)``: a horizon ``X:0`` taken
+  when nothing ran is not past): the store was restored or moved. ``central init
+  --new-incarnation`` says so to every desk after a restore.
+- Stamps: every op's and field's stamp must be ``WWWWWWWWWWWWWWW.CCCCCC.<node id of the
+  push>``, its wall at most two minutes ahead of the server's clock, else ``invalid_stamp``.
+- Writers (``lam_central.entity.writers``, from the models' ``__writers__``): ``coordinator``
+  (reference rows: only a coordinator's login), ``owner`` (the site named in
+  ``writer_column``: staff accounts by their home site, events and service offers by their
+  site; the coordinator any; a row naming no site only the coordinator), ``any``.
+- Site logins get ``idle_in_transaction_session_timeout`` 60 s and ``statement_timeout``
+  120 s (ALTER ROLE, at add-site and init), so no open transaction holds every pull back.
 - An op that changes nothing (its clocks lose or equal the server's) is ``applied`` without a
   change-log row: nothing new to pull.
 - Rejection reasons: ``unknown_entity``, ``unknown_field``, ``invalid_row_id``, ``invalid_op``,
-  ``invalid_op_id``, ``invalid_value``, ``not_owner``, ``owner_required`` (a site-scoped row
-  without an owner, allowed to a coordinator only), ``unknown_site``, ``insert_only``,
+  ``invalid_op_id``, ``invalid_value``, ``invalid_stamp``, ``not_owner``, ``owner_required``
+  (a site-scoped row, or one written by the site it names, without one: allowed to a
+  coordinator only), ``coordinator_only``, ``unknown_site``, ``insert_only``,
   ``append_only``.
 - Deadlocks, serialisation failures and server shutdowns inside an op fail the whole push
   (the desk resends it) rather than rejecting the op.

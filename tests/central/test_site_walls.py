@@ -360,3 +360,37 @@ def test_network_rows_are_written_only_by_the_logins_the_models_name(
         assert admin_rows(central_url, "SELECT place FROM lam_central.site") == [(None,)]
     finally:
         coord.close()
+
+
+def test_row_level_security_hides_every_row_even_from_a_login_given_a_table(
+    two_sites: Any, central_url: str
+) -> None:
+    bed, _olo = two_sites
+    grants = (
+        "GRANT USAGE ON SCHEMA lam_central TO lam_site_bed",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON lam_central.member, lam_central.workstation,"
+        " lam_central.change_log TO lam_site_bed",
+    )
+    with psycopg.connect(central_url, autocommit=True) as admin:
+        admin.execute("SET ROLE lam_central_owner")
+        for grant in grants:
+            admin.execute(grant)  # type: ignore[arg-type]
+    try:
+        # A mistaken grant: the first wall is down, the second holds.
+        assert bed.conn.execute("SELECT count(*) FROM lam_central.member").fetchone() == (0,)
+        assert bed.conn.execute("SELECT count(*) FROM lam_central.workstation").fetchone() == (0,)
+        assert bed.conn.execute("SELECT count(*) FROM lam_central.change_log").fetchone() == (0,)
+        assert bed.conn.execute("UPDATE lam_central.workstation SET label = 'Pris'").rowcount == 0
+        assert bed.conn.execute("DELETE FROM lam_central.member").rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            bed.conn.execute(
+                "INSERT INTO lam_central.workstation (id, site_id, label) VALUES ('x', 'y', 'z')"
+            )
+    finally:
+        with psycopg.connect(central_url, autocommit=True) as admin:
+            admin.execute("SET ROLE lam_central_owner")
+            for grant in grants:
+                revoke = grant.replace("GRANT", "REVOKE").replace(" TO ", " FROM ")
+                admin.execute(revoke)  # type: ignore[arg-type]
+    assert admin_rows(central_url, "SELECT count(*) FROM lam_central.member") == [(1,)]
+    assert admin_rows(central_url, "SELECT count(*) FROM lam_central.workstation") == [(1,)]
