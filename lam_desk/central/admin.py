@@ -273,15 +273,22 @@ def init_store(
                 conn.execute(
                     "INSERT INTO lam_central.entity (name, scope, owner_column, merge, fields,"
                     " mutable_after_insert, sql_insert, sql_update, desk_revision, writers,"
-                    " writer_column)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                    " writer_column, erased_column, erased_values, erased_kept,"
+                    " erased_with_column, erased_with_entity)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+                    " %s, %s::jsonb, %s, %s, %s)"
                     " ON CONFLICT (name) DO UPDATE SET scope = excluded.scope,"
                     " owner_column = excluded.owner_column, merge = excluded.merge,"
                     " fields = excluded.fields,"
                     " mutable_after_insert = excluded.mutable_after_insert,"
                     " sql_insert = excluded.sql_insert, sql_update = excluded.sql_update,"
                     " desk_revision = excluded.desk_revision, writers = excluded.writers,"
-                    " writer_column = excluded.writer_column",
+                    " writer_column = excluded.writer_column,"
+                    " erased_column = excluded.erased_column,"
+                    " erased_values = excluded.erased_values,"
+                    " erased_kept = excluded.erased_kept,"
+                    " erased_with_column = excluded.erased_with_column,"
+                    " erased_with_entity = excluded.erased_with_entity",
                     (
                         entity.name,
                         entity.scope,
@@ -294,6 +301,11 @@ def init_store(
                         SCHEMA_REVISION,
                         entity.writers,
                         entity.writer_column,
+                        entity.erased_column,
+                        entity.erased_values,
+                        list(entity.erased_kept),
+                        entity.erased_with[0] if entity.erased_with else None,
+                        entity.erased_with[1] if entity.erased_with else None,
                     ),
                 )
             with conn.cursor() as cur:

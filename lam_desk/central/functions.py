@@ -13,6 +13,34 @@ op is rejected alone. Every other op (an edit, a row met twice in the batch, a r
 owner to refuse) goes the per-op way: ``apply_op`` in its own subtransaction. Each
 subtransaction that writes takes a subtransaction id, and beyond 64 in one transaction the
 snapshots of every other session get slower; the new rows of a batch take one between them.
+
+Erasure (DESIGN.md §6: later edits to an erased member are refused), from the models'
+``__erased_*__`` kept in ``lam_central.entity``. A row is *erased* when its erased column is set
+(a member's ``erased_at``), or, for a row erased with another (a member's contact), when that
+row is. Per op, in ``apply_op``, whatever the stamps:
+
+- On a row erased before the op, the op is refused (reason ``erased``) unless every field it
+  gives keeps its current value, or takes its erased value (``""``, null, ``"-"``, false…: the
+  purge wiping a restricted identity), or is the mark set to another erasure's moment; it may
+  not revive the row (a greater odd causal length) nor make a new row erased with an erased one
+  (a contact for an erased member). So ``merged_into_id``, ``card_number``, ``home_site_id``
+  and the rest are frozen: an erased card is merged into no one (that would tie the erased
+  person's history to a living member) and has no new number. A refused op puts the row in the
+  change log again, so the desk that sent it pulls the erased state over its own.
+- Stamps cannot order an erasure after an edit made offline: the desk that edited did not know.
+  So once the row is erased after the op, the fields the op sets to their erased value win
+  whatever their stamps; and the op that erases also wipes every erased field it may not keep
+  (``__erased_kept__``: a learner's identity kept, restricted, for funded training) even when it
+  does not name it (the field was already wiped at its desk while another desk's edit reached
+  the store), the kept fields as a whole when it wipes one of them, and sets the mark. Each
+  forced field's clock becomes the greater of its clock and the op's stamp, never less than
+  what the store held, and desks take an erased row's wiped values whatever the clocks
+  (lam_desk.sync.apply). Conflict records of the wiped fields lose their values.
+- The op that erases also wipes and deletes the rows erased with the row (its member's contacts,
+  at whatever site), with a change-log row each (``lam_central.erase_dependents``).
+
+The new-rows fast path takes no op that carries a set erased column, nor a row erased with an
+erased one; an erased row is never new, so every other op on it goes through ``apply_op``.
 """
 
 from __future__ import annotations
@@ -228,6 +256,107 @@ AS $fn$
                    WHERE s.site_id = p_site_id AND (login -> 'served') ? s.code)
 $fn$;
 
+-- Is the row of this entity erased (its erased column set)? False for no row, or an entity
+-- without erasure.
+CREATE OR REPLACE FUNCTION lam_central.is_erased(p_entity text, p_id text)
+RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_column text;
+    v_erased boolean;
+BEGIN
+    IF p_id IS NULL THEN
+        RETURN false;
+    END IF;
+    SELECT e.erased_column INTO v_column FROM lam_central.entity AS e WHERE e.name = p_entity;
+    IF v_column IS NULL THEN
+        RETURN false;
+    END IF;
+    EXECUTE format('SELECT %I IS NOT NULL FROM lam_central.%I WHERE id = $1',
+                   v_column, p_entity)
+        INTO v_erased USING p_id;
+    RETURN coalesce(v_erased, false);
+END
+$fn$;
+
+-- A row just erased takes the rows erased with it (erased_with_entity: a member's contacts):
+-- their personal fields wiped and the rows deleted (even causal length), each wiped field's
+-- clock and the cl clock at least p_stamp (the erasure's), one change-log row each so their
+-- site pulls them. Conflict records of those fields lose their values.
+CREATE OR REPLACE FUNCTION lam_central.erase_dependents(
+    p_entity text, p_id text, p_stamp text, p_op_id uuid, p_site text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET TimeZone = 'UTC'
+AS $fn$
+DECLARE
+    dep lam_central.entity%ROWTYPE;
+    v_keys text[];
+    v_columns text;
+    v_ids text[];
+BEGIN
+    FOR dep IN SELECT * FROM lam_central.entity AS e WHERE e.erased_with_entity = p_entity LOOP
+        v_keys := ARRAY(SELECT jsonb_object_keys(dep.erased_values));
+        CONTINUE WHEN cardinality(v_keys) = 0;
+        SELECT string_agg(quote_ident(k), ', ') INTO v_columns FROM unnest(v_keys) AS k;
+        EXECUTE format(
+            'WITH w AS ('
+            '  UPDATE lam_central.%1$I AS t SET (%2$s) ='
+            '      (SELECT %2$s FROM jsonb_populate_record(NULL::lam_central.%1$I, $2)),'
+            '    cl = t.cl + t.cl %% 2,'
+            '    field_clocks = t.field_clocks || (SELECT jsonb_object_agg(k, CASE'
+            '        WHEN coalesce(t.field_clocks ->> k, t.field_clocks ->> ''*'') COLLATE "C"'
+            '             > $3 COLLATE "C"'
+            '        THEN coalesce(t.field_clocks ->> k, t.field_clocks ->> ''*'') ELSE $3 END)'
+            '      FROM unnest($4::text[]) AS k),'
+            '    last_xid = pg_current_xact_id()'
+            '  WHERE t.%3$I = $1'
+            '    AND (t.cl %% 2 = 1 OR EXISTS (SELECT 1 FROM jsonb_each($2) AS v'
+            '                                  WHERE to_jsonb(t) -> v.key <> v.value))'
+            '  RETURNING t.id, t.owner_site),'
+            ' l AS (INSERT INTO lam_central.change_log'
+            '         (entity, row_id, owner_site, scope, site_code, op_id)'
+            '       SELECT $5, w.id, w.owner_site, $6, $7, $8 FROM w)'
+            ' SELECT coalesce(array_agg(w.id), ''{}'') FROM w',
+            dep.name, v_columns, dep.erased_with_column)
+            INTO v_ids
+            USING p_id, dep.erased_values, p_stamp, v_keys || 'cl'::text, dep.name, dep.scope,
+                  p_site, p_op_id;
+        UPDATE lam_central.conflict AS c
+        SET kept_value = dep.erased_values -> c.field, lost_value = dep.erased_values -> c.field
+        WHERE c.entity = dep.name AND c.row_id = ANY (v_ids) AND c.field = ANY (v_keys);
+    END LOOP;
+END
+$fn$;
+
+-- An op refused because its row is erased: the row goes in the change log again, so the desk
+-- that sent the op pulls the erased state back over what it holds.
+CREATE OR REPLACE FUNCTION lam_central.log_erased_refusal(login jsonb, p_op_id uuid, op jsonb)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    ent lam_central.entity%ROWTYPE;
+    v_owner text;
+    v_found boolean;
+BEGIN
+    SELECT * INTO ent FROM lam_central.entity AS e WHERE e.name = op ->> 'entity';
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    EXECUTE format('SELECT true, owner_site FROM lam_central.%I WHERE id = $1', ent.name)
+        INTO v_found, v_owner USING op ->> 'row_id';
+    IF v_found THEN
+        INSERT INTO lam_central.change_log (entity, row_id, owner_site, scope, site_code, op_id)
+        VALUES (ent.name, op ->> 'row_id', v_owner, ent.scope, login ->> 'site', p_op_id);
+    END IF;
+END
+$fn$;
+
 -- Apply one op (already recorded in applied_op); a refusal raises LD001 with its reason.
 CREATE OR REPLACE FUNCTION lam_central.apply_op(login jsonb, p_op_id uuid, op jsonb)
 RETURNS void
@@ -252,6 +381,11 @@ DECLARE
     name text;
     detail jsonb;
     attempt integer;
+    v_erased_before boolean;
+    v_erasing boolean;
+    forced text[];
+    v_clock text;
+    v_stamp text;
 BEGIN
     SELECT * INTO ent FROM lam_central.entity WHERE entity.name = op ->> 'entity';
     IF NOT FOUND THEN
@@ -341,7 +475,71 @@ BEGIN
             END IF;
         END IF;
 
+        -- Erasure (DESIGN.md §6; the rule is in this module's text). Erased before the op:
+        -- the row's own mark, or (a member's contact) the mark of the row it is erased with,
+        -- as it was or as the op would make it.
+        v_erased_before := false;
+        IF ent.erased_column IS NOT NULL THEN
+            v_erased_before := cur ->> ent.erased_column IS NOT NULL;
+        END IF;
+        IF ent.erased_with_column IS NOT NULL THEN
+            v_erased_before := v_erased_before
+                OR lam_central.is_erased(ent.erased_with_entity, cur ->> ent.erased_with_column)
+                OR (given ? ent.erased_with_column AND lam_central.is_erased(
+                        ent.erased_with_entity, normalized ->> ent.erased_with_column));
+        END IF;
+        v_erasing := NOT v_erased_before AND ent.erased_column IS NOT NULL
+            AND given ? ent.erased_column
+            AND coalesce(normalized -> ent.erased_column, 'null'::jsonb) <> 'null'::jsonb;
+        IF v_erased_before THEN
+            -- No revival (a greater odd causal length), no new row, and no field changed but
+            -- to its erased value (or the mark to another erasure's moment).
+            IF v_cl % 2 = 1 AND (cur IS NULL OR v_cl > (cur ->> 'cl')::integer) THEN
+                RAISE EXCEPTION 'erased' USING ERRCODE = 'LD001';
+            END IF;
+            FOR name IN
+                SELECT e.key FROM jsonb_each(given) AS e
+                WHERE coalesce(normalized -> e.key, 'null'::jsonb)
+                          IS DISTINCT FROM coalesce(cur -> e.key, 'null'::jsonb)
+                  AND NOT (ent.erased_values ? e.key
+                           AND coalesce(normalized -> e.key, 'null'::jsonb)
+                               = ent.erased_values -> e.key)
+                  AND NOT (e.key IS NOT DISTINCT FROM ent.erased_column
+                           AND coalesce(normalized -> e.key, 'null'::jsonb) <> 'null'::jsonb)
+            LOOP
+                RAISE EXCEPTION 'erased' USING ERRCODE = 'LD001';
+            END LOOP;
+        END IF;
+        -- The fields the op wipes win whatever their stamps, once the row is erased after it:
+        -- those it sets to their erased value; when it erases, also every erased field it may
+        -- not keep, the fields kept together when it wipes one of them, and the mark.
+        forced := '{}';
+        IF v_erased_before OR v_erasing THEN
+            forced := ARRAY(SELECT e.key FROM jsonb_each(ent.erased_values) AS e
+                            WHERE given ? e.key
+                              AND coalesce(normalized -> e.key, 'null'::jsonb) = e.value);
+        END IF;
+        IF v_erasing THEN
+            forced := forced || ARRAY(SELECT e.key FROM jsonb_each(ent.erased_values) AS e
+                                      WHERE NOT e.key = ANY (ent.erased_kept));
+            IF forced && ent.erased_kept THEN
+                forced := forced || ent.erased_kept;
+            END IF;
+            forced := forced || ent.erased_column;
+        END IF;
+
         merged := lam_central.merge_row(state, incoming);
+
+        FOR name IN SELECT DISTINCT f FROM unnest(forced) AS f LOOP
+            v_stamp := coalesce(op -> 'fields' -> name ->> 'hlc', op ->> 'hlc');
+            v_clock := merged -> 'field_clocks' ->> name;
+            IF v_clock IS NULL OR v_stamp COLLATE "C" > v_clock COLLATE "C" THEN
+                v_clock := v_stamp;
+            END IF;
+            merged := jsonb_set(merged, ARRAY['values', name],
+                                coalesce(ent.erased_values -> name, normalized -> name));
+            merged := jsonb_set(merged, ARRAY['field_clocks', name], to_jsonb(v_clock));
+        END LOOP;
 
         -- The row's owner after the op must be a site of this login too.
         after_owner := NULL;
@@ -418,6 +616,18 @@ BEGIN
         END LOOP;
         INSERT INTO lam_central.change_log (entity, row_id, owner_site, scope, site_code, op_id)
         VALUES (ent.name, v_row_id, after_owner, ent.scope, login ->> 'site', p_op_id);
+        IF cardinality(forced) > 0 THEN
+            -- Wiped values leave no trace in the conflict records either.
+            UPDATE lam_central.conflict AS c
+            SET kept_value = coalesce(ent.erased_values -> c.field, c.kept_value),
+                lost_value = coalesce(ent.erased_values -> c.field, c.lost_value)
+            WHERE c.entity = ent.name AND c.row_id = v_row_id AND c.field = ANY (forced)
+              AND ent.erased_values ? c.field;
+        END IF;
+        IF v_erasing THEN
+            PERFORM lam_central.erase_dependents(ent.name, v_row_id, op ->> 'hlc', p_op_id,
+                                                login ->> 'site');
+        END IF;
         RETURN;
     END LOOP;
     RAISE EXCEPTION 'row_busy' USING ERRCODE = 'LD001';
@@ -473,6 +683,14 @@ BEGIN
               AND jsonb_typeof(o.op -> 'fields') = 'object'
               AND jsonb_typeof(o.op -> 'cl') = 'number'
               AND (o.op ->> 'cl') ~ '^[1-9][0-9]{0,8}$'
+              -- An op that erases, or a row erased with one that is (a contact of an erased
+              -- member: refused), goes through apply_op.
+              AND (e.erased_column IS NULL
+                   OR coalesce(jsonb_typeof(o.op -> 'fields' -> e.erased_column -> 'value'),
+                               'null') = 'null')
+              AND (e.erased_with_column IS NULL OR NOT lam_central.is_erased(
+                       e.erased_with_entity,
+                       o.op -> 'fields' -> e.erased_with_column ->> 'value'))
               -- The stamps as lam_central.stamp_ok checks them (written out: inlined).
               AND coalesce(CASE WHEN o.op ->> 'hlc' ~ '^[0-9]{15}\.[0-9]{6}\.'
                                 THEN substr(o.op ->> 'hlc', 24) = p_node
@@ -693,6 +911,9 @@ BEGIN
                     WHEN '23' THEN 'invalid_value'
                     ELSE 'error_' || v_state END;
         END;
+        IF v_reason = 'erased' THEN
+            PERFORM lam_central.log_erased_refusal(login, v_op_id, op);
+        END IF;
         IF v_reason IS NOT NULL THEN
             INSERT INTO lam_central.applied_op (op_id, node_id, site_code, outcome, reason)
             VALUES (v_op_id, v_node, login ->> 'site', 'rejected', v_reason)

@@ -126,9 +126,23 @@ ALTER TABLE lam_central.entity
     ADD COLUMN writer_column text;
 """
 
+_V3_ERASURE = """
+-- Erasure (DESIGN.md §6, the models' __erased_*__): the column whose non-null value marks a
+-- row erased, what each personal field holds once erased, the fields an erasure may keep
+-- (restricted) as a whole, and for rows erased with another row, the column naming it and
+-- its entity. apply_op refuses later edits of an erased row (reason "erased").
+ALTER TABLE lam_central.entity
+    ADD COLUMN erased_column text,
+    ADD COLUMN erased_values jsonb NOT NULL DEFAULT '{}'::jsonb,
+    ADD COLUMN erased_kept text[] NOT NULL DEFAULT '{}',
+    ADD COLUMN erased_with_column text,
+    ADD COLUMN erased_with_entity text;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "central_store", _V1_CENTRAL_STORE),
     Migration(2, "writers", _V2_WRITERS),
+    Migration(3, "erasure", _V3_ERASURE),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -8,6 +8,7 @@ reaches the centre at the next ``central init``: tables and columns are only eve
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, Float, Integer, String, Time
@@ -50,6 +51,13 @@ class Entity:
     # column naming the site whose login does.
     writers: str = Writers.ANY.value
     writer_column: str | None = None
+    # Erasure (the models' __erased_*__): the marking column, the erased values (JSON text
+    # of {field: value}), the fields an erasure may keep, and (column, entity) of the row a
+    # row is erased with.
+    erased_column: str | None = None
+    erased_values: str = "{}"
+    erased_kept: tuple[str, ...] = ()
+    erased_with: tuple[str, str] | None = None
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -168,6 +176,10 @@ def synced_entities() -> tuple[Entity, ...]:
                     if model.__writers__ is Writers.OWNER
                     else None
                 ),
+                erased_column=model.__erased_column__,
+                erased_values=json.dumps(dict(model.__erased_values__), sort_keys=True),
+                erased_kept=tuple(sorted(model.__erased_kept__)),
+                erased_with=model.__erased_with__,
             )
         )
     return tuple(sorted(entities, key=lambda e: e.name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -67,6 +68,14 @@ class Synced:
     site (None for network rows anyone may write), ``__merge__`` how writes merge,
     ``__writers__`` which logins the central store takes the rows from (``Writers.OWNER``:
     the site in ``__writer_column__``, by default ``__owner__``).
+
+    Erasure (DESIGN.md §6), read by the desk and the central store alike:
+    ``__erased_column__`` names the column whose non-null value marks the row erased;
+    ``__erased_values__`` what each personal field holds once erased (the only value an erased
+    row's field may still be given); ``__erased_kept__`` the fields an erasure may keep,
+    restricted, as a whole (a learner's identity while funded training is kept): kept
+    together or wiped together; ``__erased_with__`` ``(column, table)``: the row is erased
+    with the row of ``table`` that ``column`` names (wiped and deleted by causal length).
     """
 
     __scope__: ClassVar[Scope] = Scope.NETWORK
@@ -76,6 +85,10 @@ class Synced:
     __writer_column__: ClassVar[str | None] = None
     # Columns that stay on this node: never in an op (secrets kept at their home site).
     __local_fields__: ClassVar[frozenset[str]] = frozenset()
+    __erased_column__: ClassVar[str | None] = None
+    __erased_values__: ClassVar[Mapping[str, object]] = {}
+    __erased_kept__: ClassVar[frozenset[str]] = frozenset()
+    __erased_with__: ClassVar[tuple[str, str] | None] = None
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     field_clocks: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, nullable=False)

@@ -18,14 +18,7 @@ from lam_desk.db.models import Member
 from lam_desk.errors import RefusedError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 
-ERASED_VALUES: dict[str, object] = {
-    "family_name": "",
-    "given_name": "",
-    "birth_year": None,
-    "gender": "-",
-    "commune_insee": None,
-    "status": "other",
-}
+ERASED_VALUES: dict[str, object] = dict(Member.__erased_values__)
 
 
 def install(factory: sessionmaker[Any]) -> None:

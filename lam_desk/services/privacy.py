@@ -73,18 +73,7 @@ data folder administers this desk)."""
 _IDENTITY = ("family_name", "given_name", "birth_year")
 _WIPED_IDENTITY = {name: ERASED_VALUES[name] for name in _IDENTITY}
 _WIPED_PROFILE = {name: v for name, v in ERASED_VALUES.items() if name not in _IDENTITY}
-_WIPED_CONTACT: dict[str, object] = {
-    "phone": "",
-    "email": "",
-    "address": "",
-    "postal_code": "",
-    "newsletter_consent": False,
-    "photo_consent": False,
-    "notice_accepted_on": None,
-    "charter_accepted_on": None,
-    "parental_authorisation_on": None,
-    "guardian_name": "",
-}
+_WIPED_CONTACT: dict[str, object] = dict(MemberContact.__erased_values__)
 
 
 # --- who may ---------------------------------------------------------------------------------

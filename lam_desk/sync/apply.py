@@ -10,6 +10,8 @@ a field the desk wrote later than the pulled state (a pending op) keeps its loca
   log names the table or column, never a value).
 - Local fields (``__local_fields__``: password hashes) are never written by a pull.
 - The member search index is kept right for every member inserted or changed.
+- An erased row (its ``__erased_column__`` set) is taken whole, whatever the clocks, and the
+  rows erased with it, this desk's outbox and its waiting ops follow (lam_desk.sync.erasure).
 - Foreign keys are checked at COMMIT, so rows of one page may come in any order; a row whose
   parent is in no page yet (a later page brings it) is parked in ``sync_parked_row`` and applied
   with the page that brings the parent.
@@ -49,7 +51,7 @@ from lam_desk.db.base import SYNC_COLUMNS, Base, Synced
 from lam_desk.db.engine import Database
 from lam_desk.db.models import Member, Node, ParkedRow, SyncState
 from lam_desk.db.types import UTCDateTime
-from lam_desk.sync import clocks
+from lam_desk.sync import clocks, erasure
 from lam_desk.sync.hlc import MAX_AHEAD_MS, Stamp
 from lam_desk.sync.merge import CL, RowState, incoming_from_row, merge
 
@@ -112,6 +114,8 @@ class PageResult:
     parked: int = 0
     unparked: int = 0
     inserted_ids: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # Rows pulled erased: {table: {id: pulled values and "cl"}} (lam_desk.sync.erasure).
+    erased: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
 
     @property
     def applied(self) -> int:
@@ -200,6 +204,8 @@ def apply_rows(
         if group:
             _apply_entity(connection, models[entity], group, result, stamps, refresh)
     _observe(connection, stamps, clock_limit_ms)
+    if result.erased:
+        erasure.settle(connection, models, result.erased, datetime.now(UTC))
 
     applied_parked = [key for key in was_parked if key in ready]
     for start in range(0, len(applied_parked), _CHUNK):
@@ -310,6 +316,9 @@ def _apply_entity(
     searched: list[str] = []
     for row in rows:
         stamps.extend(row.field_clocks.values())
+        is_erased = erasure.erased(model, row.values)
+        if is_erased:
+            result.erased.setdefault(table.name, {})[row.id] = {**row.values, CL: row.cl}
         if row.id not in local:
             values = {c.key: _from_json(c, row.values.get(c.key)) for c in table.columns}
             for column in table.columns:
@@ -335,6 +344,13 @@ def _apply_entity(
                 if before.get(name) is not None
                 and clocks.clock_of(row.field_clocks, name) == before[name]
             )
+        if is_erased:  # final at the central store: taken whole, whatever the clocks
+            for name in row.values:
+                if name not in taken:
+                    taken.add(name)
+                    pulled = clocks.clock_of(row.field_clocks, name)
+                    if pulled is not None and (before.get(name) or "") < pulled:
+                        after[name] = pulled
         if not taken and merged.cl == local_cl and after == before:
             continue
         changes = {name: _from_json(table.c[name], row.values[name]) for name in taken}

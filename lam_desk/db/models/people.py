@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import ClassVar
 
 from sqlalchemy import Boolean, Date, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -21,6 +23,18 @@ class Member(Synced, Base):
 
     __tablename__ = "member"
     __scope__ = Scope.NETWORK
+    __erased_column__ = "erased_at"
+    # The card number stays (never given twice, it identifies nobody without the card).
+    __erased_values__: ClassVar[Mapping[str, object]] = {
+        "family_name": "",
+        "given_name": "",
+        "birth_year": None,
+        "gender": "-",
+        "commune_insee": None,
+        "status": "other",
+    }
+    # Kept, restricted, while funded training must be kept (lam_desk.services.privacy).
+    __erased_kept__ = frozenset({"family_name", "given_name", "birth_year"})
 
     # Unique across the network even offline: the site code and a sequence of that site
     # ("BED-000123"). No UNIQUE constraint: two rows with one number can only come from a
@@ -50,6 +64,20 @@ class MemberContact(Synced, Base):
     __tablename__ = "member_contact"
     __scope__ = Scope.HOME_SITE
     __owner__ = "home_site_id"
+    # Erasing the member wipes the contact and deletes it (causal length).
+    __erased_with__ = ("member_id", "member")
+    __erased_values__: ClassVar[Mapping[str, object]] = {
+        "phone": "",
+        "email": "",
+        "address": "",
+        "postal_code": "",
+        "newsletter_consent": False,
+        "photo_consent": False,
+        "notice_accepted_on": None,
+        "charter_accepted_on": None,
+        "parental_authorisation_on": None,
+        "guardian_name": "",
+    }
 
     member_id: Mapped[str] = mapped_column(String(36), deferred_fk("member.id"), index=True)
     home_site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"), index=True)
