@@ -143,6 +143,9 @@ def test_monday_morning_the_accueil_puts_friday_s_loose_ends_first_and_enter_set
     assert settled.args is not None
     assert (settled.args[0].visits_closed, settled.args[0].uses_ended) == (2, 1)
     qtbot.waitUntil(lambda: home.loose_card.isHidden(), timeout=10_000)
+    assert home.done_label.text() == (
+        "Settled: 2 visit(s) closed, 1 session(s) ended, 1 booking(s) recorded as no-shows."
+    )
     assert configured_desk.database is not None
     with configured_desk.database.read() as s:
         seated = s.get(Visit, friday["seated"])

@@ -120,6 +120,11 @@ class HomePage(QWidget):
         self.header = PageHeader(self.tr("Hello {name}").format(name=first_name), "")
         self._show_date(clock())
         layout.addWidget(self.header)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("DoneLabel")
+        self.done_label.setWordWrap(True)
+        self.done_label.hide()
+        layout.addWidget(self.done_label)
 
         self.loose_card = self._build_loose_card()
         layout.addWidget(self.loose_card)
@@ -443,6 +448,16 @@ class HomePage(QWidget):
         )
 
     def _on_settled(self, settled: LooseEndsSettled) -> None:
+        self.done_label.setText(
+            self.tr("Settled: {visits}, {uses}, {bookings}.").format(
+                visits=self.tr("%n visit(s) closed", "", settled.visits_closed),
+                uses=self.tr("%n session(s) ended", "", settled.uses_ended),
+                bookings=self.tr(
+                    "%n booking(s) recorded as no-shows", "", settled.bookings_released
+                ),
+            )
+        )
+        self.done_label.show()
         self.loose_ends_settled.emit(settled)
         self.refresh_today()
 
