@@ -212,10 +212,11 @@ def test_a_refused_seat_says_why_in_the_dialog_and_saves_nothing(
     )
     _window, board = open_board()
     tile = board.model.views()[0]
-    assert (tile.kind, tile.person, tile.details) == (
+    assert (tile.kind, tile.person, tile.details, tile.countdown) == (
         TileKind.FREE,
         "MARTIN Zoé",
-        ("booked at 10:20 (in 20 min)",),
+        ("booked at 10:20",),
+        "in 20 min",
     )
     qtbot.keyClick(board.grid, Qt.Key.Key_Return)
     dialog = board.seat_dialog

@@ -168,17 +168,15 @@ def tile_view(
         )
     notes: list[str] = []
     person = ""
+    soon = ""  # how long until the next booking, where a seated person's countdown goes
     if upcoming is not None:
         wait = int((upcoming.starts_at - now).total_seconds() + 59) // 60
-        notes.append(
-            _tr("booked at {time} (in {wait})").format(
-                time=wall_time(upcoming.starts_at), wait=minutes_text(wait)
-            )
-        )
+        notes.append(_tr("booked at {time}").format(time=wall_time(upcoming.starts_at)))
+        soon = _tr("in {wait}").format(wait=minutes_text(wait))
         person = upcoming.person
     elif opening.configured and free == 0:
         notes.append(_tr("the site is closed"))
-    return TileView(TileKind.FREE, label, _tr("Free"), person, tuple(notes), "", free)
+    return TileView(TileKind.FREE, label, _tr("Free"), person, tuple(notes), soon, free)
 
 
 def tile_views(board: BoardState, now: datetime) -> list[TileView]:
@@ -340,7 +338,7 @@ class TileDelegate(QStyledItemDelegate):
         # The bottom row: the state word and the countdown.
         big = QFont(base)
         big.setBold(True)
-        big.setPointSizeF(base.pointSizeF() * 1.3)
+        big.setPointSizeF(base.pointSizeF() * (1.0 if view.kind is TileKind.FREE else 1.3))
         painter.setFont(big)
         bottom_height = painter.fontMetrics().height()
         bottom = QRect(inner.left(), inner.bottom() - bottom_height, inner.width(), bottom_height)
@@ -348,6 +346,8 @@ class TileDelegate(QStyledItemDelegate):
         if view.countdown:
             countdown_width = painter.fontMetrics().horizontalAdvance(view.countdown) + 6
             painter.setPen(QColor(accent if view.kind is not TileKind.IN_USE else "#1f4f8f"))
+            if view.kind is TileKind.FREE:
+                painter.setPen(QColor("#8a5a00"))  # the booking to come, in its colour
             painter.drawText(
                 bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, view.countdown
             )

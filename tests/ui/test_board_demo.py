@@ -1,0 +1,34 @@
+"""The board on the demo network: the day as the demo desk shows it (invented people)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from lam_desk.paths import AppPaths
+from lam_desk.settings import Settings
+from lam_desk.ui.desk import DeskController
+from lam_desk.ui.main_window import Page
+from tests.ui.conftest import save_screenshot
+
+
+def test_the_demo_desk_s_board_shows_the_site_s_workstations_and_today_s_visits(
+    qtbot: QtBot, make_desk: Callable[..., DeskController], paths: AppPaths, french: None
+) -> None:
+    make_desk(demo=True).shutdown()  # builds the demo network once
+    desk = DeskController(paths, Settings(), demo=True)
+    try:
+        assert desk.start()
+        window = desk.window
+        assert window is not None
+        board = window.board
+        qtbot.waitUntil(lambda: board.loaded, timeout=20_000)
+        window.go_to(Page.WORKSTATIONS)
+        assert board.model.rowCount() >= 3
+        assert board.visits  # the demo day has begun
+        save_screenshot(window, "board-demo")
+    finally:
+        if desk.window is not None:
+            desk.window.close()
+        desk.shutdown()
