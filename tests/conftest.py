@@ -30,10 +30,20 @@ settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHES
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Compile i18n/*.ts to .qm once, as the build does, so the tests see current texts."""
+    """Compile i18n/*.ts to .qm once, as the build does, so the tests see current texts; and
+    make the one QApplication of the run now: a command run in the test process (which makes a
+    QCoreApplication for its translations when there is none) must not leave the widget tests
+    without a QApplication."""
+    from PySide6.QtWidgets import QApplication
+
     from lam_desk.ui.translations import compile_translations
 
     compile_translations()
+    if QApplication.instance() is None:
+        session.config.stash[_APP] = QApplication(["lam-desk-tests"])
+
+
+_APP = pytest.StashKey[object]()
 
 
 @pytest.fixture(autouse=True)
