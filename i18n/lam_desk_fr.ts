@@ -252,6 +252,29 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
 </context>
 <context>
+    <name>ArrivalDialog</name>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>{name} booked {workstation} on the phone, {start}–{end}. Find their member card (register them first if they are new):</source>
+        <translation>{name} a réservé {workstation} par téléphone, de {start} à {end}. Retrouvez sa fiche d&apos;usager (inscrivez d&apos;abord la personne si elle est nouvelle)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the arrival</source>
+        <translation>&amp;Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Member: {name} — card {card}</source>
+        <translation>Usager&#xa0;: {name} — carte {card}</translation>
+    </message>
+    <message>
+        <source>Choose the member in the list first.</source>
+        <translation>Choisissez d&apos;abord l&apos;usager dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The database failed its integrity check, so no backup was made and the existing backups were kept. Restore the latest good backup.</source>
@@ -294,350 +317,611 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
 </context>
 <context>
+    <name>BlockBookingDialog</name>
+    <message>
+        <source>Block booking</source>
+        <translation>Réservation de groupe</translation>
+    </message>
+    <message>
+        <source>e.g. CV workshop, Collège Ferdinand Fabre group</source>
+        <translation>par ex. atelier CV, groupe du collège Ferdinand Fabre</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Workstations to hold (Space ticks one):</source>
+        <translation>Postes à réserver (Espace pour cocher)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Tous</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Hold these workstations</source>
+        <translation>&amp;Réserver ces postes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>Workstations</source>
-        <translation type="unfinished">Postes</translation>
+        <translation>Postes</translation>
     </message>
     <message>
         <source>Sound when time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Son quand le temps est écoulé</translation>
     </message>
     <message>
         <source>Check in… (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle arrivée… (F2)</translation>
     </message>
     <message>
         <source>Seat the first person of the queue (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer la première personne de la file d&apos;attente (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Seat… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer… (Entrée)</translation>
     </message>
     <message>
         <source>+15 min (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>+15 min (+)</translation>
     </message>
     <message>
         <source>+30 min (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 min (*)</translation>
     </message>
     <message>
         <source>Move… (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer… (M)</translation>
     </message>
     <message>
         <source>End (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer (Suppr)</translation>
     </message>
     <message>
         <source>Out of service… (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors service… (S)</translation>
     </message>
     <message>
         <source>Today&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages du jour</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Waiting for a workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un poste</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer</translation>
     </message>
     <message>
         <source>Left the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>A quitté la file</translation>
     </message>
     <message>
         <source>Time is up: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé&#xa0;: {list}</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne en attente</numerusform>
+            <numerusform>%n personnes en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est en attente.</translation>
     </message>
     <message>
         <source>{workstation} is free for {length}: seat {who}, first in the queue (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est libre pour {length}&#xa0;: installer {who}, en tête de la file (Ctrl+Entrée)</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne accueillie aujourd&apos;hui</numerusform>
+            <numerusform>%n personnes accueillies aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage en cours</numerusform>
+            <numerusform>%n passages en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>+15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>+15 minutes</translation>
     </message>
     <message>
         <source>+30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 minutes</translation>
     </message>
     <message>
         <source>Move to another workstation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de poste…</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session</translation>
     </message>
     <message>
         <source>Seat someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer quelqu&apos;un…</translation>
     </message>
     <message>
         <source>Out of service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors service…</translation>
     </message>
     <message>
         <source>Choose a free workstation to seat someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un poste libre pour installer quelqu&apos;un.</translation>
     </message>
     <message>
         <source>Nobody sits at {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est installé sur {workstation}.</translation>
     </message>
     <message>
         <source>Back in service… (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en service… (S)</translation>
     </message>
     <message>
         <source>{who} at {workstation}: until {time} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} sur {workstation}&#xa0;: désormais jusqu&apos;à {time}.</translation>
     </message>
     <message>
         <source>End the session of {who} at {workstation}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session de {who} sur {workstation}&#x202f;?</translation>
     </message>
     <message>
         <source>{workstation} is free: {who} has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est libre&#xa0;: {who} a terminé.</translation>
     </message>
     <message>
         <source>No workstation is free for the queue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun poste n&apos;est encore libre pour la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Select the person who left in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez dans la file d&apos;attente la personne qui est partie.</translation>
     </message>
     <message>
         <source>{who} left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a quitté la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Select a visit in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un passage dans la liste.</translation>
     </message>
     <message>
         <source>{who} has left: visit closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ de {who}&#xa0;: passage clos.</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>En ce moment</translation>
     </message>
     <message>
         <source>left at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>départ à {time}</translation>
     </message>
     <message>
         <source>in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;accueil</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>about {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {length}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book a workstation</source>
+        <translation>Réserver un poste</translation>
+    </message>
+    <message>
+        <source>{label} (out of service)</source>
+        <translation>{label} (hors service)</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>A &amp;member</source>
+        <translation>Un &amp;usager</translation>
+    </message>
+    <message>
+        <source>A name given on the &amp;phone</source>
+        <translation>Un nom donné par &amp;téléphone</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet: type a name or a card number.</source>
+        <translation>Aucun usager choisi pour l&apos;instant&#xa0;: saisissez un nom ou un numéro de carte.</translation>
+    </message>
+    <message>
+        <source>The name the person gave, e.g. Mme Durand</source>
+        <translation>Le nom donné par la personne, par ex. Mme Durand</translation>
+    </message>
+    <message>
+        <source>The booking is completed with the person&apos;s member card when they arrive.</source>
+        <translation>La réservation sera complétée avec la carte d&apos;usager de la personne à son arrivée.</translation>
+    </message>
+    <message>
+        <source>Bookings at this site last {min} to {max} min; a booking nobody claims is released {delay} min after its start.</source>
+        <translation>Sur ce site, une réservation dure de {min} à {max} min&#x202f;; si personne ne se présente, elle est libérée {delay} min après son début.</translation>
+    </message>
+    <message>
+        <source>Open that day: {hours}.</source>
+        <translation>Ouvert ce jour-là&#xa0;: {hours}.</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Réserver</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>For: {name} — card {card}</source>
+        <translation>Pour&#xa0;: {name} — carte {card}</translation>
+    </message>
+    <message>
+        <source>Choose the member in the list (type a name, then Enter).</source>
+        <translation>Choisissez l&apos;usager dans la liste (saisissez un nom, puis Entrée).</translation>
     </message>
 </context>
 <context>
     <name>Bookings</name>
     <message>
         <source>The booking ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation se termine avant de commencer.</translation>
     </message>
     <message>
         <source>This time is already past: choose a later start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet horaire est déjà passé&#xa0;: choisissez un début plus tardif.</translation>
     </message>
     <message>
         <source>A booking lasts at least {minutes} min at this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur ce site, une réservation dure au moins {minutes} min.</translation>
     </message>
     <message>
         <source>A booking lasts at most {minutes} min at this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur ce site, une réservation dure au plus {minutes} min.</translation>
     </message>
     <message>
         <source>The site is closed that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est fermé ce jour-là.</translation>
     </message>
     <message>
         <source>The site is closed that day ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est fermé ce jour-là ({reason}).</translation>
     </message>
     <message>
         <source>The site is not open on that day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n&apos;ouvre pas ce jour de la semaine.</translation>
     </message>
     <message>
         <source>The booking must fit within the opening hours of that day: {hours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation doit tenir dans les horaires d&apos;ouverture de ce jour&#xa0;: {hours}.</translation>
     </message>
     <message>
         <source>This workstation is already booked from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste est déjà réservé de {start} à {end}.</translation>
     </message>
     <message>
         <source>This person already has a booking from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a déjà une réservation de {start} à {end}.</translation>
     </message>
     <message>
         <source>Daily quota reached: {quota} min a day per person, {used} min already booked that day, {left} min left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota journalier atteint&#xa0;: {quota} min par jour et par personne&#x202f;; déjà réservé ce jour-là&#xa0;: {used} min&#x202f;; reste&#xa0;: {left} min.</translation>
     </message>
     <message>
         <source>This booking no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Choose a workstation of this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un poste de ce site.</translation>
     </message>
     <message>
         <source>{workstation} is out of service: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est hors service&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>This member is not in the directory any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet usager ne figure plus dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Choose a member, or type the name the person gave on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un usager, ou saisissez le nom que la personne a donné au téléphone.</translation>
     </message>
     <message>
         <source>Type a person&apos;s name (letters, at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;une personne (des lettres, {n} caractères au plus).</translation>
     </message>
     <message>
         <source>Give the block booking a label (the workshop, the group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un intitulé à la réservation de groupe (l&apos;atelier, le groupe).</translation>
     </message>
     <message>
         <source>The label is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intitulé est trop long ({n} caractères au plus).</translation>
     </message>
     <message>
         <source>Choose the workstations to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les postes à réserver.</translation>
     </message>
     <message>
         <source>{workstation}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>This booking is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation est déjà annulée.</translation>
     </message>
     <message>
         <source>The person has already arrived: this booking cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est déjà arrivée&#xa0;: cette réservation ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>This booking was released as nobody came: there is nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation a été libérée car personne n&apos;est venu&#xa0;: il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>A block booking is for a group: record the people at the training session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réservation de groupe concerne un groupe&#xa0;: enregistrez les participants sur la séance de formation.</translation>
     </message>
     <message>
         <source>This booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation a été annulée.</translation>
     </message>
     <message>
         <source>The arrival is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;arrivée est déjà enregistrée.</translation>
     </message>
     <message>
         <source>This booking was released at {time} as nobody came: seat the person as a walk-in, or book again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation a été libérée à {time} car personne n&apos;est venu&#xa0;: installez la personne en accès libre, ou refaites une réservation.</translation>
     </message>
     <message>
         <source>This booking is over: it ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation est terminée&#xa0;: elle a pris fin à {time}.</translation>
     </message>
     <message>
         <source>This booking starts at {time}: it is too early to record the arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation commence à {time}&#xa0;: il est trop tôt pour enregistrer l&apos;arrivée.</translation>
     </message>
     <message>
         <source>This booking was made on the phone: find the person&apos;s member card (or register them) to record the arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation a été prise par téléphone&#xa0;: retrouvez la fiche d&apos;usager de la personne (ou inscrivez-la) pour enregistrer l&apos;arrivée.</translation>
     </message>
     <message>
         <source>This booking is for another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réservation est au nom d&apos;un autre usager.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <source>Block booking</source>
+        <translation>Réservation de groupe</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>Booking slip</source>
+        <translation>Fiche de réservation</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>To remind tomorrow</source>
+        <translation>À rappeler demain</translation>
+    </message>
+    <message>
+        <source>White: open · grey: closed · blue: expected (dashed: booked by phone) · orange: late · green: arrived · red, dashed: no-show · purple: block booking · red line: now</source>
+        <translation>Blanc&#xa0;: ouvert · gris&#xa0;: fermé · bleu&#xa0;: attendu (pointillés&#xa0;: réservé par téléphone) · orange&#xa0;: en retard · vert&#xa0;: arrivé · rouge, pointillés&#xa0;: absent · violet&#xa0;: réservation de groupe · trait rouge&#xa0;: maintenant</translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Jour ou semaine précédents</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Jour ou semaine suivants</translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation>Vue par jour</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Vue par semaine</translation>
+    </message>
+    <message>
+        <source>Print the booking slip</source>
+        <translation>Imprimer la fiche de réservation</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Week of {first} to {last}</source>
+        <translation>Semaine du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{day} (today)</source>
+        <translation>{day} (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>Booked: {summary}</source>
+        <translation>Réservation enregistrée&#xa0;: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{label}”: %n workstation(s) held.</source>
+        <translation>
+            <numerusform>«&#xa0;{label}&#xa0;»&#xa0;: %n poste réservé.</numerusform>
+            <numerusform>«&#xa0;{label}&#xa0;»&#xa0;: %n postes réservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} has arrived for {workstation}.</source>
+        <translation>Arrivée de {name} enregistrée ({workstation}).</translation>
+    </message>
+    <message>
+        <source>Cancel the block booking “{label}” on every workstation it holds?</source>
+        <translation>Annuler la réservation de groupe «&#xa0;{label}&#xa0;» sur tous les postes qu&apos;elle occupe&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cancel this booking?
+{summary}</source>
+        <translation>Annuler cette réservation&#x202f;?
+{summary}</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La conserver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%n réservation annulée.</numerusform>
+            <numerusform>%n réservations annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the booking slip</source>
+        <translation>Enregistrer la fiche de réservation</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Save the list of people to remind</source>
+        <translation>Enregistrer la liste des personnes à rappeler</translation>
     </message>
 </context>
 <context>
@@ -707,6 +991,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>créer la base centrale, ou la mettre à jour (peut être relancé sans risque)</translation>
     </message>
     <message>
+        <source>after restoring the store from a backup (pg_dump/restore, a point in time) or moving it: every desk sends its recent changes again and resyncs</source>
+        <translation>après avoir restauré la base depuis une sauvegarde (pg_dump/restore, un point dans le temps) ou l&apos;avoir déplacée&#xa0;: chaque poste renvoie ses modifications récentes et se resynchronise</translation>
+    </message>
+    <message>
         <source>create the login of a site; its password is shown once, here</source>
         <translation>créer l&apos;identifiant d&apos;un site&#x202f;; son mot de passe est affiché une seule fois, ici</translation>
     </message>
@@ -733,6 +1021,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>Central store ready at {where}: schema version {version}, {entities} synced tables.</source>
         <translation>Base centrale prête ({where})&#xa0;: version du schéma {version}, {entities} tables synchronisées.</translation>
+    </message>
+    <message>
+        <source>New incarnation {incarnation}: each desk sends its recent changes again and resyncs at its next synchronisation.</source>
+        <translation>Nouvelle incarnation {incarnation}&#xa0;: chaque poste renverra ses modifications récentes et se resynchronisera à sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Site: {code}</source>
@@ -765,6 +1057,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>{changes} changes logged, {conflicts} conflicts recorded.</source>
         <translation>Modifications journalisées&#xa0;: {changes}&#x202f;; conflits enregistrés&#xa0;: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Pulls are held back: a change committed {minutes} min ago waits behind a transaction still open (see pg_stat_activity; a site&apos;s login ends its own after 60 s idle).</source>
+        <translation>Les réceptions sont retenues&#xa0;: une modification validée il y a {minutes} min attend derrière une transaction encore ouverte (voir pg_stat_activity&#x202f;; l&apos;identifiant d&apos;un site termine les siennes après 60 s d&apos;inactivité).</translation>
     </message>
     <message>
         <source>never</source>
@@ -801,6 +1097,225 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>node | site | last push | last pull | changes waiting</source>
         <translation>poste | site | dernier envoi | dernière réception | modifications en attente</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Type a name, a card number or a phone, then Enter.</source>
+        <translation>Saisissez un nom, un numéro de carte ou de téléphone, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation>Un usager</translation>
+    </message>
+    <message>
+        <source>How many people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>{low} years and over</source>
+        <translation>{low} ans et plus</translation>
+    </message>
+    <message>
+        <source>{low} to {high} years</source>
+        <translation>{low} à {high} ans</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymes</translation>
+    </message>
+    <message>
+        <source>Why they came (one or more)</source>
+        <translation>Motif de la venue (un ou plusieurs)</translation>
+    </message>
+    <message>
+        <source>Loading the reasons…</source>
+        <translation>Chargement des motifs…</translation>
+    </message>
+    <message>
+        <source>Needs a workstation (seated at the first free one, or put in the queue)</source>
+        <translation>Besoin d&apos;un poste (installation sur le premier poste libre, sinon file d&apos;attente)</translation>
+    </message>
+    <message>
+        <source>Checking in {name} ({card}).</source>
+        <translation>Arrivée de {name} ({card}).</translation>
+    </message>
+    <message>
+        <source>Find the member first, or use the Anonymous tab.</source>
+        <translation>Recherchez d&apos;abord l&apos;usager, ou utilisez l&apos;onglet Anonyme.</translation>
+    </message>
+    <message>
+        <source>{who} checked in.</source>
+        <translation>Arrivée de {who} enregistrée.</translation>
+    </message>
+    <message>
+        <source>{who} checked in and seated at {workstation} until {time}.</source>
+        <translation>Arrivée de {who} enregistrée, sur {workstation} jusqu&apos;à {time}.</translation>
+    </message>
+    <message>
+        <source>{who} checked in and waits in the queue.</source>
+        <translation>Arrivée de {who} enregistrée, en file d&apos;attente.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Close the day</source>
+        <translation>Clôturer la journée</translation>
+    </message>
+    <message>
+        <source>&amp;Print the tally…</source>
+        <translation>&amp;Imprimer le bilan…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s tally (Ctrl+P)</source>
+        <translation>Imprimer le bilan du jour (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The day&apos;s tally</source>
+        <translation>Bilan du jour</translation>
+    </message>
+    <message>
+        <source>Counting the day…</source>
+        <translation>Calcul du bilan du jour…</translation>
+    </message>
+    <message>
+        <source>Looking at what is still open…</source>
+        <translation>Recherche de ce qui est encore ouvert…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>At the clôture</source>
+        <translation>À la clôture</translation>
+    </message>
+    <message>
+        <source>Closing ends every session and visit still open now, releases the bookings nobody claimed as no-shows, records that you closed the day, shows the day&apos;s tally and makes a backup. Enter closes the day; Escape leaves it as it is.</source>
+        <translation>La clôture termine toutes les sessions et tous les passages encore ouverts, libère les réservations non honorées en les comptant comme absences, enregistre que vous avez clôturé la journée, affiche le bilan du jour et fait une sauvegarde. Entrée clôture la journée&#x202f;; Échap la laisse telle quelle.</translation>
+    </message>
+    <message>
+        <source>Close the day — {day}</source>
+        <translation>Clôturer la journée — {day}</translation>
+    </message>
+    <message>
+        <source>The day was already closed at {time} by {name}. Closing again ends what was opened since and counts the day again.</source>
+        <translation>La journée a déjà été clôturée à {time} par {name}. Clôturer à nouveau termine ce qui a été ouvert depuis et refait le bilan de la journée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to end</source>
+        <translation>
+            <numerusform>%n session à terminer</numerusform>
+            <numerusform>%n sessions à terminer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) to close</source>
+        <translation>
+            <numerusform>%n passage à clore</numerusform>
+            <numerusform>%n passages à clore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) to release as no-shows</source>
+        <translation>
+            <numerusform>%n réservation à libérer pour absence</numerusform>
+            <numerusform>%n réservations à libérer pour absence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is open: closing records the day and counts it.</source>
+        <translation>Rien n&apos;est ouvert&#xa0;: la clôture enregistre la journée et en fait le bilan.</translation>
+    </message>
+    <message>
+        <source>Booked later today, left as they are: {list}. Cancel them from Bookings if the site closes early.</source>
+        <translation>Réservations à venir aujourd&apos;hui, laissées telles quelles&#xa0;: {list}. Annulez-les depuis Réservations si le site ferme plus tôt.</translation>
+    </message>
+    <message>
+        <source>Earlier days left {visits} visit(s), {uses} session(s) and {bookings} booking(s) open: they are closed too, each at its last known moment.</source>
+        <translation>Restés ouverts les jours précédents — passages&#xa0;: {visits}&#x202f;; sessions&#xa0;: {uses}&#x202f;; réservations&#xa0;: {bookings}. Ils sont clos eux aussi, chacun au dernier moment connu.</translation>
+    </message>
+    <message>
+        <source>Session at {workstation}</source>
+        <translation>Session sur {workstation}</translation>
+    </message>
+    <message>
+        <source>ends now (planned until {time})</source>
+        <translation>se termine maintenant (prévue jusqu&apos;à {time})</translation>
+    </message>
+    <message>
+        <source>closes now; leaves the queue</source>
+        <translation>clos maintenant&#x202f;; sort de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>closes now (seated at {workstation})</source>
+        <translation>clos maintenant (sur {workstation})</translation>
+    </message>
+    <message>
+        <source>closes now</source>
+        <translation>clos maintenant</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Booking at {workstation}, {start}–{end}</source>
+        <translation>Réservation sur {workstation}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>released: nobody came</source>
+        <translation>libérée&#xa0;: personne n&apos;est venu</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s tally</source>
+        <translation>Enregistrer le bilan du jour</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
     </message>
 </context>
 <context>
@@ -969,12 +1484,168 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Liste les séances de formation (--json).</translation>
     </message>
     <message>
+        <source>Import members from a spreadsheet saved as CSV (“;” or “,” separator, UTF-8 or Windows-1252, dates as dd/mm/yyyy, French column names such as Nom, Prénom, Date de naissance, Commune, Code postal, Téléphone, Courriel, Situation, Sexe). Each line is created, matched to a member already registered, or refused with its reason. All or nothing: one refused line and nothing is imported, unless --valid-only is given.</source>
+        <translation>Importer des usagers depuis un tableur enregistré en CSV (séparateur «&#x202f;;&#xa0;» ou «&#xa0;,&#xa0;», UTF-8 ou Windows-1252, dates au format jj/mm/aaaa, noms de colonnes en français comme Nom, Prénom, Date de naissance, Commune, Code postal, Téléphone, Courriel, Situation, Sexe). Chaque ligne est créée, rapprochée d&apos;un usager déjà inscrit, ou refusée avec son motif. Tout ou rien&#xa0;: une seule ligne refusée et rien n&apos;est importé, sauf avec --valid-only.</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source>members, from a CSV file</source>
+        <translation>les usagers, depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>say what would be created, matched and refused; write nothing</source>
+        <translation>indique ce qui serait créé, rapproché ou refusé&#x202f;; n&apos;écrit rien</translation>
+    </message>
+    <message>
+        <source>import the valid lines and leave the refused ones out</source>
+        <translation>importe les lignes valides et laisse de côté les lignes refusées</translation>
+    </message>
+    <message>
         <source>Export or erase everything about a member.</source>
         <translation>Exporte ou efface toutes les données d&apos;un usager.</translation>
     </message>
     <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>write everything about a member as JSON and PDF</source>
+        <translation>écrit toutes les données d&apos;un usager en JSON et en PDF</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>USAGER</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>folder to write the two files into</source>
+        <translation>dossier où écrire les deux fichiers</translation>
+    </message>
+    <message>
+        <source>erase a member (asks to confirm)</source>
+        <translation>efface un usager (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>ne demande pas de confirmation</translation>
+    </message>
+    <message>
         <source>Purge members inactive for too long (--dry-run first).</source>
         <translation>Supprime les usagers inactifs depuis trop longtemps (d&apos;abord avec --dry-run).</translation>
+    </message>
+    <message>
+        <source>Erase the members of this desk&apos;s sites with no visit, booking, enrolment or attendance, and not registered, for the given number of years. Run it with --dry-run first to see who goes. Activity kept only at other sites&apos; desks is not seen here: run it on the coordinator&apos;s desk for the whole network.</source>
+        <translation>Effacer les usagers des sites de ce poste qui n&apos;ont eu ni passage, ni réservation, ni inscription, ni émargement, et n&apos;ont pas été enregistrés, depuis le nombre d&apos;années indiqué. Lancez d&apos;abord la commande avec --dry-run pour voir qui serait effacé. L&apos;activité enregistrée uniquement sur les postes d&apos;autres sites n&apos;est pas visible ici&#xa0;: lancez la commande sur le poste du coordinateur pour tout le réseau.</translation>
+    </message>
+    <message>
+        <source>list who would be erased; erase nobody</source>
+        <translation>liste les usagers qui seraient effacés&#x202f;; n&apos;efface personne</translation>
+    </message>
+    <message>
+        <source>inactive for N years (default: 3)</source>
+        <translation>inactifs depuis N années (par défaut&#xa0;: 3)</translation>
+    </message>
+    <message>
+        <source>the member&apos;s card number (BED-…) or id</source>
+        <translation>le numéro de carte de l&apos;usager (BED-…) ou son identifiant</translation>
+    </message>
+    <message>
+        <source>This desk has no site yet: open the desk to set it up.</source>
+        <translation>Ce poste n&apos;a pas encore de site&#xa0;: ouvrez LAM Desk pour le configurer.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: confirm with --yes (no one can answer here).</source>
+        <translation>Rien n&apos;a été fait&#xa0;: confirmez avec --yes (personne ne peut répondre ici).</translation>
+    </message>
+    <message>
+        <source>[type yes to confirm] </source>
+        <translation>[tapez oui pour confirmer] </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>File {file}: {encoding}, separator “{separator}”.</source>
+        <translation>Fichier {file}&#xa0;: {encoding}, séparateur «&#xa0;{separator}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Columns left out: {columns}.</source>
+        <translation>Colonnes ignorées&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>rapproché</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>already registered: {card}</source>
+        <translation>déjà inscrit&#xa0;: {card}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>{created} created, {matched} matched, {refused} refused.</source>
+        <translation>Créés&#xa0;: {created}&#x202f;; rapprochés&#xa0;: {matched}&#x202f;; refusés&#xa0;: {refused}.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Written: {file}</source>
+        <translation>Écrit&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>This member was erased or merged already.</source>
+        <translation>Cet usager a déjà été effacé ou fusionné.</translation>
+    </message>
+    <message>
+        <source>Erase {name}, card {card}? Their card and contact are wiped on every desk; visits stay in the statistics without their name. This cannot be undone.</source>
+        <translation>Effacer {name}, carte {card}&#x202f;? Sa carte et ses coordonnées sont effacées sur tous les postes&#x202f;; ses passages restent dans les statistiques, sans son nom. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Member {card} erased.</source>
+        <translation>Usager {card} effacé.</translation>
+    </message>
+    <message>
+        <source>Their name stays, restricted, on the attendance of funded training until {day}.</source>
+        <translation>Son nom reste, en accès restreint, sur les feuilles d&apos;émargement des formations financées jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nobody was erased.</source>
+        <translation>Simulation&#xa0;: personne n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>last seen {day}</source>
+        <translation>dernière activité le {day}</translation>
     </message>
     <message>
         <source>see “{command} --help”</source>
@@ -1138,6 +1809,17 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
 </context>
 <context>
+    <name>CommunePicker</name>
+    <message>
+        <source>Postal code or name of the commune</source>
+        <translation>Code postal ou nom de la commune</translation>
+    </message>
+    <message>
+        <source>No commune found: check the spelling or the code.</source>
+        <translation>Aucune commune trouvée&#xa0;: vérifiez l&apos;orthographe ou le code postal.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorPage</name>
     <message>
         <source>The first coordinator account</source>
@@ -1171,6 +1853,267 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>Not possible</source>
         <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>DayTally</name>
+    <message>
+        <source>Age not given</source>
+        <translation>Âge non renseigné</translation>
+    </message>
+    <message>
+        <source>{low} and over</source>
+        <translation>{low} ans et plus</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high} ans</translation>
+    </message>
+</context>
+<context>
+    <name>DayTallyPaper</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d}</source>
+        <translation>{hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <source>Day&apos;s tally</source>
+        <translation>Bilan de la journée</translation>
+    </message>
+    <message>
+        <source>Day closed at {time} by {name}.</source>
+        <translation>Journée clôturée à {time} par {name}.</translation>
+    </message>
+    <message>
+        <source>Counted at {time}; the day is not closed.</source>
+        <translation>Bilan établi à {time}&#x202f;; la journée n&apos;est pas clôturée.</translation>
+    </message>
+    <message>
+        <source>Day&apos;s tally — {day}</source>
+        <translation>Bilan de la journée — {day}</translation>
+    </message>
+    <message>
+        <source>Printed on {when}.</source>
+        <translation>Imprimé le {when}.</translation>
+    </message>
+    <message>
+        <source>Visits by purpose</source>
+        <translation>Passages par motif</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>A visit may have several purposes: their lines add up to more than the people.</source>
+        <translation>Un passage peut avoir plusieurs motifs&#xa0;: le total des lignes peut dépasser le nombre de personnes.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>People by age and gender</source>
+        <translation>Personnes par âge et par genre</translation>
+    </message>
+    <message>
+        <source>As each person was on the day; anonymous visitors as the desk counted them.</source>
+        <translation>Selon la situation de chaque personne le jour même&#x202f;; les visiteurs anonymes tels que l&apos;accueil les a comptés.</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Bookings and the queue</source>
+        <translation>Réservations et file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>people welcomed</source>
+        <translation>personnes accueillies</translation>
+    </message>
+    <message>
+        <source>{members} members, {anonymous} anonymous</source>
+        <translation>usagers inscrits&#xa0;: {members}&#x202f;; anonymes&#xa0;: {anonymous}</translation>
+    </message>
+    <message>
+        <source>at the workstations</source>
+        <translation>sur les postes</translation>
+    </message>
+    <message>
+        <source>bookings honoured</source>
+        <translation>réservations honorées</translation>
+    </message>
+    <message>
+        <source>in the queue</source>
+        <translation>dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Time in use</source>
+        <translation>Durée d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>All workstations</source>
+        <translation>Tous les postes</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Honoured</source>
+        <translation>Honorées</translation>
+    </message>
+    <message>
+        <source>No-shows (nobody came)</source>
+        <translation>Absences (personne n&apos;est venu)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Encore à venir</translation>
+    </message>
+    <message>
+        <source>Held for workshops and groups</source>
+        <translation>Bloquées pour ateliers et groupes</translation>
+    </message>
+    <message>
+        <source>Walk-in queue</source>
+        <translation>File d&apos;attente sans réservation</translation>
+    </message>
+    <message>
+        <source>Joined the queue</source>
+        <translation>Entrées dans la file</translation>
+    </message>
+    <message>
+        <source>Seated from the queue</source>
+        <translation>Installées depuis la file</translation>
+    </message>
+    <message>
+        <source>Left without a workstation</source>
+        <translation>Parties sans poste</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>Encore en attente</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimelineView</name>
+    <message>
+        <source>Bookings of the day</source>
+        <translation>Réservations du jour</translation>
+    </message>
+    <message>
+        <source>{label} (out of service)</source>
+        <translation>{label} (hors service)</translation>
+    </message>
+    <message>
+        <source>Closed: {reason}</source>
+        <translation>Fermé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Closed on this day of the week</source>
+        <translation>Fermé ce jour de la semaine</translation>
+    </message>
+    <message>
+        <source>This site has no workstation yet.</source>
+        <translation>Ce site n&apos;a pas encore de poste.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>No-show: {name}</source>
+        <translation>Absent&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>✓ {name}</source>
+        <translation>✓ {name}</translation>
+    </message>
+    <message>
+        <source>Late: {name}</source>
+        <translation>En retard&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>☎ {name}</source>
+        <translation>☎ {name}</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <source>late: not arrived yet</source>
+        <translation>en retard&#xa0;: pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>no-show: released</source>
+        <translation>absent&#xa0;: poste libéré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>{name} (booked by phone)</source>
+        <translation>{name} (réservation par téléphone)</translation>
+    </message>
+    <message>
+        <source>{label} (block booking)</source>
+        <translation>{label} (réservation de groupe)</translation>
+    </message>
+    <message>
+        <source>{workstation}, {start}–{end}: {who} — {state}</source>
+        <translation>{workstation}, {start}–{end}&#xa0;: {who} — {state}</translation>
+    </message>
+    <message>
+        <source>{workstation}, {start}–{end}: free — Enter to book</source>
+        <translation>{workstation}, {start}–{end}&#xa0;: libre — Entrée pour réserver</translation>
+    </message>
+    <message>
+        <source>{workstation}: out of service ({reason})</source>
+        <translation>{workstation}&#xa0;: hors service ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +2171,89 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>The desk is ready</source>
         <translation>L&apos;accueil est prêt</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Already registered?</source>
+        <translation>Personne déjà inscrite&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) look like this person. Is it one of them? Ask for the birth year or the phone before registering someone twice.</source>
+        <translation>
+            <numerusform>%n usager ressemble à cette personne. S&apos;agit-il de la même personne&#x202f;? Demandez l&apos;année de naissance ou le téléphone avant d&apos;inscrire quelqu&apos;un une deuxième fois.</numerusform>
+            <numerusform>%n usagers ressemblent à cette personne. S&apos;agit-il de l&apos;un d&apos;eux&#x202f;? Demandez l&apos;année de naissance ou le téléphone avant d&apos;inscrire quelqu&apos;un une deuxième fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>It is them: open their card</source>
+        <translation>C&apos;est cette personne&#xa0;: ouvrir sa fiche</translation>
+    </message>
+    <message>
+        <source>A new person: register</source>
+        <translation>Nouvelle personne&#xa0;: l&apos;inscrire</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a member</source>
+        <translation>Effacer un usager</translation>
+    </message>
+    <message>
+        <source>Erase {name}, card {card}?</source>
+        <translation>Effacer {name}, carte {card}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>• Their name, birth year, commune, situation and gender are wiped from their card, at every desk of the network; the card stops working.
+• Their phone, e-mail and address kept here are deleted.
+• Their coming bookings and training enrolments are cancelled.
+• Their visits and attendance stay in the statistics, without their name.
+• If they attended funded training, their name stays on that attendance only, restricted, for the period the funder requires.
+This cannot be undone. If they want a copy of their data, export it first.</source>
+        <translation>• Son nom, son année de naissance, sa commune, son statut et son genre sont effacés de sa carte, sur tous les postes d&apos;accueil du réseau&#x202f;; la carte ne fonctionne plus.
+• Son téléphone, son courriel et son adresse conservés ici sont supprimés.
+• Ses réservations et ses inscriptions aux formations à venir sont annulées.
+• Ses passages et sa présence aux formations restent dans les statistiques, sans son nom.
+• Si la personne a suivi une formation financée, son nom reste uniquement sur cet émargement, en accès restreint, pendant la durée exigée par le financeur.
+Cette opération est irréversible. Si la personne veut une copie de ses données, exportez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The person asked for it, and I checked who they are.</source>
+        <translation>La personne l&apos;a demandé et j&apos;ai vérifié son identité.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1303,47 +2329,47 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <name>Holidays</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l&apos;an</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi de Pâques</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête du Travail</translation>
     </message>
     <message>
         <source>Victory in Europe Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Victoire 1945</translation>
     </message>
     <message>
         <source>Ascension Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascension</translation>
     </message>
     <message>
         <source>Whit Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi de Pentecôte</translation>
     </message>
     <message>
         <source>Bastille Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête nationale</translation>
     </message>
     <message>
         <source>Assumption Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Assomption</translation>
     </message>
     <message>
         <source>All Saints&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toussaint</translation>
     </message>
     <message>
         <source>Armistice Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Armistice 1918</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Noël</translation>
     </message>
 </context>
 <context>
@@ -1353,12 +2379,64 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Bonjour {name}</translation>
     </message>
     <message>
+        <source>End of the day</source>
+        <translation>Fin de journée</translation>
+    </message>
+    <message>
+        <source>The day is not closed yet.</source>
+        <translation>La journée n&apos;est pas encore clôturée.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day…</source>
+        <translation>&amp;Clôturer la journée…</translation>
+    </message>
+    <message>
+        <source>End the sessions and visits still open, count the day, print its tally</source>
+        <translation>Terminer les sessions et fermer les passages encore ouverts, faire le bilan de la journée et l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Tally so far</source>
+        <translation>&amp;Bilan provisoire</translation>
+    </message>
+    <message>
         <source>{site} — {date}</source>
         <translation>{site} — {date}</translation>
     </message>
     <message>
         <source>Today at the desk</source>
         <translation>Aujourd&apos;hui à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>To settle first: left open on earlier days</source>
+        <translation>À régulariser d&apos;abord&#xa0;: resté ouvert les jours précédents</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Settling it</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <source>&amp;Settle them now</source>
+        <translation>&amp;Régulariser maintenant</translation>
+    </message>
+    <message>
+        <source>Close each at its last known moment (Enter when the button has the focus)</source>
+        <translation>Fermer chacun à son dernier moment connu (Entrée quand le bouton est sélectionné)</translation>
+    </message>
+    <message>
+        <source>Each is closed at the last moment the desk knew of: the end of its session at a workstation, or the check-in. Bookings nobody marked become no-shows.</source>
+        <translation>Chacun est fermé au dernier moment connu de l&apos;accueil&#xa0;: la fin de sa session sur un poste, ou l&apos;arrivée. Les réservations que personne n&apos;a pointées sont comptées comme absences.</translation>
     </message>
     <message>
         <source>Loading today&apos;s bookings and sessions…</source>
@@ -1372,9 +2450,146 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <source>Today&apos;s training sessions</source>
         <translation>Séances de formation du jour</translation>
     </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n réservation</numerusform>
+            <numerusform>%n réservations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training session(s)</source>
+        <translation>
+            <numerusform>%n séance de formation</numerusform>
+            <numerusform>%n séances de formation</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Check-in, the member directory and the workstation board arrive with the desk&apos;s day.</source>
-        <translation>L&apos;accueil des usagers, l&apos;annuaire et le tableau des postes arrivent avec la gestion de la journée.</translation>
+        <source>Out of service: {list}</source>
+        <translation>Hors service&#xa0;: {list}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) never closed</source>
+        <translation>
+            <numerusform>%n passage jamais fermé</numerusform>
+            <numerusform>%n passages jamais fermés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) at a workstation never ended</source>
+        <translation>
+            <numerusform>%n session sur un poste jamais terminée</numerusform>
+            <numerusform>%n sessions sur un poste jamais terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) nobody marked</source>
+        <translation>
+            <numerusform>%n réservation non pointée</numerusform>
+            <numerusform>%n réservations non pointées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last clôture: {when}, by {name}.</source>
+        <translation>Dernière clôture&#xa0;: {when}, par {name}.</translation>
+    </message>
+    <message>
+        <source>No clôture recorded yet at this site.</source>
+        <translation>Aucune clôture enregistrée pour l&apos;instant sur ce site.</translation>
+    </message>
+    <message>
+        <source>closed at {time}, the end of the session</source>
+        <translation>fermé à {time}, fin de la session</translation>
+    </message>
+    <message>
+        <source>closed at {time}, the check-in</source>
+        <translation>fermé à {time}, heure d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>closed at {time}, when last seen</source>
+        <translation>fermé à {time}, dernière présence connue</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Session at {workstation}</source>
+        <translation>Session sur {workstation}</translation>
+    </message>
+    <message>
+        <source>ended at {time}, as planned</source>
+        <translation>terminée à {time}, comme prévu</translation>
+    </message>
+    <message>
+        <source>Booking at {workstation} until {end}</source>
+        <translation>Réservation sur {workstation} jusqu&apos;à {end}</translation>
+    </message>
+    <message>
+        <source>recorded as a no-show</source>
+        <translation>enregistrée comme absence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this desk still wait to be sent to the central store, some from before today: check the network connection, or tell the coordinator.</source>
+        <translation>
+            <numerusform>%n modification de ce poste, datant d&apos;avant aujourd&apos;hui, attend encore d&apos;être envoyée à la base centrale&#xa0;: vérifiez la connexion réseau, ou prévenez le coordinateur.</numerusform>
+            <numerusform>%n modifications de ce poste attendent encore d&apos;être envoyées à la base centrale, dont certaines d&apos;avant aujourd&apos;hui&#xa0;: vérifiez la connexion réseau, ou prévenez le coordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day closed at {time} by {name}.</source>
+        <translation>Journée clôturée à {time} par {name}.</translation>
+    </message>
+    <message>
+        <source>Synchronisation: looking at the changes to send…</source>
+        <translation>Synchronisation&#xa0;: recherche des modifications à envoyer…</translation>
+    </message>
+    <message>
+        <source>Synchronisation: not configured.</source>
+        <translation>Synchronisation&#xa0;: non configurée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronisation not configured: %n change(s) kept on this computer only.</source>
+        <translation>
+            <numerusform>Synchronisation non configurée&#xa0;: %n modification conservée sur cet ordinateur uniquement.</numerusform>
+            <numerusform>Synchronisation non configurée&#xa0;: %n modifications conservées sur cet ordinateur uniquement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronisation: every change is sent.</source>
+        <translation>Synchronisation&#xa0;: toutes les modifications sont envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronisation: %n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>Synchronisation&#xa0;: %n modification en attente d&apos;envoi.</numerusform>
+            <numerusform>Synchronisation&#xa0;: %n modifications en attente d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settled: {visits}, {uses}, {bookings}.</source>
+        <translation>Régularisation effectuée&#xa0;: {visits}, {uses}, {bookings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) closed</source>
+        <translation>
+            <numerusform>%n passage clôturé</numerusform>
+            <numerusform>%n passages clôturés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended</source>
+        <translation>
+            <numerusform>%n session terminée</numerusform>
+            <numerusform>%n sessions terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) recorded as no-shows</source>
+        <translation>
+            <numerusform>%n réservation enregistrée comme absence</numerusform>
+            <numerusform>%n réservations enregistrées comme absences</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup</source>
@@ -1409,10 +2624,6 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
             <numerusform>%n passage encore ouvert</numerusform>
             <numerusform>%n passages encore ouverts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>out of service: {list}</source>
-        <translation>hors service&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1469,10 +2680,6 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Synchronisation&#xa0;: aucune, c&apos;est le réseau de démonstration.</translation>
     </message>
     <message>
-        <source>Synchronisation: offline — not configured yet.</source>
-        <translation>Synchronisation&#xa0;: hors ligne — pas encore configurée.</translation>
-    </message>
-    <message>
         <source>No backup yet. One is made every day automatically.</source>
         <translation>Aucune sauvegarde pour l&apos;instant. Une sauvegarde est faite automatiquement chaque jour.</translation>
     </message>
@@ -1491,6 +2698,143 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>Database check: PROBLEM found. Call the coordinator before going on.</source>
         <translation>Vérification de la base&#xa0;: PROBLÈME détecté. Appelez le coordinateur avant de continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members from a spreadsheet</source>
+        <translation>Importer des usagers depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet as CSV (separator “;”). The first line names the columns: Nom, Prénom, Date de naissance (dd/mm/yyyy) or Année de naissance, Commune and/or Code postal; Téléphone, Courriel, Adresse, Situation and Sexe if you have them. Other columns are left out. Nothing is imported before you have seen what each line does.</source>
+        <translation>Enregistrez le tableur au format CSV (séparateur&#xa0;: point-virgule). La première ligne donne le nom des colonnes&#xa0;: Nom, Prénom, Date de naissance (jj/mm/aaaa) ou Année de naissance, Commune et/ou Code postal&#x202f;; Téléphone, Courriel, Adresse, Situation et Sexe si vous les avez. Les autres colonnes sont ignorées. Rien n&apos;est importé avant que vous ayez vu ce que donne chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose the members spreadsheet (CSV)</source>
+        <translation>Choisir le tableur des usagers (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new members, </source>
+        <translation>
+            <numerusform>%n nouvel usager, </numerusform>
+            <numerusform>%n nouveaux usagers, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered, </source>
+        <translation>
+            <numerusform>%n déjà inscrit, </numerusform>
+            <numerusform>%n déjà inscrits, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines refused.</source>
+        <translation>
+            <numerusform>%n ligne refusée.</numerusform>
+            <numerusform>%n lignes refusées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out: {columns}.</source>
+        <translation>Colonnes ignorées&#xa0;: {columns}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the valid lines only, and leave the %n refused lines out</source>
+        <translation>
+            <numerusform>Importer seulement les lignes valides, en laissant de côté %n ligne refusée</numerusform>
+            <numerusform>Importer seulement les lignes valides, en laissant de côté les %n lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: correct the refused lines in the file and choose it again, or tick the box to leave them out.</source>
+        <translation>L&apos;import se fait en entier ou pas du tout&#xa0;: corrigez les lignes refusées dans le fichier et choisissez-le à nouveau, ou cochez la case pour les laisser de côté.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members imported.</source>
+        <translation>
+            <numerusform>%n usager importé.</numerusform>
+            <numerusform>%n usagers importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their cards are in the last column; the notice and the charter are asked for at their next visit.</source>
+        <translation>Leurs numéros de carte figurent dans la dernière colonne&#x202f;; la notice d&apos;information et la charte leur seront demandées à leur prochain passage.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLinesModel</name>
+    <message>
+        <source>New member</source>
+        <translation>Nouvel usager</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Déjà inscrit</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Card or reason</source>
+        <translation>Carte ou motif</translation>
+    </message>
+    <message>
+        <source>card {card}</source>
+        <translation>carte {card}</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +2930,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Accueil</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
         <source>Workstations</source>
         <translation>Postes</translation>
     </message>
@@ -1634,6 +2982,18 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
+        <source>Check &amp;in a visitor…</source>
+        <translation>Nouvelle &amp;arrivée…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose the day…</source>
+        <translation>C&amp;lôturer la journée…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member</source>
+        <translation>&amp;Rechercher un usager</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1662,588 +3022,932 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Animateur&#xa0;: {name}</translation>
     </message>
     <message>
+        <source>{page} ⚠ {count}</source>
+        <translation>{page} ⚠ {count}</translation>
+    </message>
+    <message>
+        <source>Unknown card: {number}. Search the person by name.</source>
+        <translation>Carte inconnue&#xa0;: {number}. Recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>Card {number} was replaced by card {new}: it no longer works. Ask for the new card, or search the person by name.</source>
+        <translation>La carte {number} a été remplacée par la carte {new}&#xa0;: elle n&apos;est plus valable. Demandez la nouvelle carte, ou recherchez la personne par son nom.</translation>
+    </message>
+    <message>
+        <source>Card scanned: {name}</source>
+        <translation>Carte lue&#xa0;: {name}</translation>
+    </message>
+    <message>
         <source>A window that was open was closed when the desk locked; what it held was not saved.</source>
         <translation>Une fenêtre ouverte a été fermée au verrouillage&#x202f;; son contenu n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDataActions</name>
+    <message>
+        <source>Import members from a spreadsheet…</source>
+        <translation>Importer des usagers depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>Export this member&apos;s data…</source>
+        <translation>Exporter les données de cet usager…</translation>
+    </message>
+    <message>
+        <source>Erase this member…</source>
+        <translation>Effacer cet usager…</translation>
+    </message>
+    <message>
+        <source>Purge inactive members…</source>
+        <translation>Supprimer les usagers inactifs…</translation>
+    </message>
+    <message>
+        <source>Data…</source>
+        <translation>Données…</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet; export or erase a member&apos;s data; purge</source>
+        <translation>Importer un tableur&#x202f;; exporter ou effacer les données d&apos;un usager&#x202f;; supprimer les usagers inactifs</translation>
+    </message>
+    <message>
+        <source>Folder to save the member&apos;s data in</source>
+        <translation>Dossier où enregistrer les données de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Données exportées</translation>
+    </message>
+    <message>
+        <source>Two files were saved in {folder}:
+{pdf} — to read or print for the person;
+{json} — the same data for a computer.</source>
+        <translation>Deux fichiers ont été enregistrés dans {folder}&#xa0;:
+{pdf} — à lire ou à imprimer pour la personne&#x202f;;
+{json} — les mêmes données, lisibles par un ordinateur.</translation>
+    </message>
+    <message>
+        <source>Card {card} was erased.</source>
+        <translation>Les données de la carte {card} ont été effacées.</translation>
+    </message>
+    <message>
+        <source>Their name stays, restricted, on the attendance of funded training until {day}.</source>
+        <translation>Son nom reste, en accès restreint, sur les feuilles d&apos;émargement des formations financées jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <source>Member erased</source>
+        <translation>Usager effacé</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>Nouvel usager</translation>
+    </message>
+    <message>
+        <source>Edit the member&apos;s card</source>
+        <translation>Modifier la fiche de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>e.g. 1962</source>
+        <translation>par ex. 1962</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>The card (shared by the network)</source>
+        <translation>La fiche (partagée par le réseau)</translation>
+    </message>
+    <message>
+        <source>Contact (kept at {site} only)</source>
+        <translation>Coordonnées (conservées uniquement par le site {site})</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>This member&apos;s contact details are kept at {site}.</source>
+        <translation>Les coordonnées de cet usager sont conservées par le site {site}.</translation>
+    </message>
+    <message>
+        <source>Information and charter</source>
+        <translation>Notice d&apos;information et charte</translation>
+    </message>
+    <message>
+        <source>Print the notice…</source>
+        <translation>Imprimer la notice…</translation>
+    </message>
+    <message>
+        <source>The information notice was read or given</source>
+        <translation>La notice d&apos;information a été lue ou remise</translation>
+    </message>
+    <message>
+        <source>The house charter was accepted</source>
+        <translation>La charte a été acceptée</translation>
+    </message>
+    <message>
+        <source>A parent or guardian authorised the registration (under 15)</source>
+        <translation>Un parent ou représentant légal a autorisé l&apos;inscription (moins de 15 ans)</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) this year</source>
+        <translation>
+            <numerusform>%n an cette année</numerusform>
+            <numerusform>%n ans cette année</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemberExport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Néant.</translation>
     </message>
     <message>
         <source>BACKGROUND</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKGROUND</translation>
     </message>
     <message>
         <source>LINEBELOW</source>
-        <translation type="unfinished"></translation>
+        <translation>LINEBELOW</translation>
     </message>
     <message>
         <source>VALIGN</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIGN</translation>
     </message>
     <message>
         <source>LEFTPADDING</source>
-        <translation type="unfinished"></translation>
+        <translation>LEFTPADDING</translation>
     </message>
     <message>
         <source>RIGHTPADDING</source>
-        <translation type="unfinished"></translation>
+        <translation>RIGHTPADDING</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de carte</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Home site</source>
-        <translation type="unfinished">Site de rattachement</translation>
+        <translation>Site de rattachement</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Personal data held about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles détenues sur {name}</translation>
     </message>
     <message>
         <source>Card {card} — printed on {when} by {actor}, {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte {card} — document imprimé le {when} par {actor}, {site}</translation>
     </message>
     <message>
         <source>This document lists everything this desk of the network&apos;s public digital access points holds about you (GDPR, article 15). Your visits to other sites are kept by those sites. You may ask for your data to be corrected or erased at any desk; attendance at funded training is kept, restricted, for the period the funder requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document présente toutes les données que ce point d&apos;accueil du réseau des lieux d&apos;accès au numérique détient sur vous (RGPD, article 15). Vos passages dans d&apos;autres sites sont conservés par ces sites. Vous pouvez demander la rectification ou l&apos;effacement de vos données à n&apos;importe quel accueil&#x202f;; votre présence aux formations financées est conservée, en accès restreint, pendant la durée exigée par le financeur.</translation>
     </message>
     <message>
         <source>Membership card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d&apos;usager</translation>
     </message>
     <message>
         <source>Card merged into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte fusionnée avec celle-ci</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;information</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à l&apos;image</translation>
     </message>
     <message>
         <source>Information notice accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice d&apos;information acceptée le</translation>
     </message>
     <message>
         <source>House charter accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte acceptée le</translation>
     </message>
     <message>
         <source>Parental authorisation on</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation parentale donnée le</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent ou tuteur</translation>
     </message>
     <message>
         <source>No contact details are kept at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune coordonnée n&apos;est conservée à cet accueil.</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Passages</translation>
+        <translation>Passages</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <source>Workstations</source>
-        <translation type="unfinished">Postes</translation>
+        <translation>Postes</translation>
     </message>
     <message>
         <source>Workstation bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations de postes</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished">Poste</translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Waiting for a workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un poste</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Training enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions aux formations</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Formation</translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée le</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulées</translation>
     </message>
     <message>
         <source>Training attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence aux formations</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Half-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Demi-journée</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Changes recorded about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées vous concernant</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>LAM Desk — card {card} — page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>LAM Desk — carte {card} — page {page}</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>matin</translation>
     </message>
     <message>
         <source>afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>après-midi</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>venu</translation>
     </message>
     <message>
         <source>did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>non venu</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>réservée</translation>
     </message>
 </context>
 <context>
     <name>MemberImport</name>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>INSEE code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code INSEE</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file has more than {count} lines: split it in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse {count} lignes&#xa0;: découpez-le en plusieurs parties.</translation>
     </message>
     <message>
         <source>The file is larger than {size} MB: it is not a members list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse {size} Mo&#xa0;: ce n&apos;est pas une liste d&apos;usagers.</translation>
     </message>
     <message>
         <source>This is a spreadsheet workbook (.xlsx, .ods or .xls), not a CSV file. Open it in the spreadsheet program and save it as “CSV” (separator “;”), then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est un classeur de tableur (.xlsx, .ods ou .xls), pas un fichier CSV. Ouvrez-le dans le tableur, enregistrez-le au format «&#xa0;CSV&#xa0;» (séparateur «&#x202f;;&#xa0;»), puis importez ce nouveau fichier.</translation>
     </message>
     <message>
         <source>This file is not a CSV text file (it holds binary data). Save the members list from the spreadsheet program as “CSV”, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un fichier texte CSV (il contient des données binaires). Depuis le tableur, enregistrez la liste des usagers au format «&#xa0;CSV&#xa0;», puis importez ce nouveau fichier.</translation>
     </message>
     <message>
         <source>Line {line} of the file cannot be read as CSV (a quote is not closed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} du fichier ne peut pas être lue en CSV (un guillemet non fermé&#x202f;?).</translation>
     </message>
     <message>
         <source>The column “{column}” holds both names: put the family name in a column “Nom” and the given name in a column “Prénom”, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;{column}&#xa0;» contient à la fois le nom et le prénom&#xa0;: mettez le nom de famille dans une colonne «&#xa0;Nom&#xa0;» et le prénom dans une colonne «&#xa0;Prénom&#xa0;», puis recommencez l&apos;import.</translation>
     </message>
     <message>
         <source>The columns “{first}” and “{second}” hold the same thing: keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» contiennent la même information&#xa0;: n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <source>The first line of the file must name the columns, with at least “Nom” and “Prénom”. Columns found: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne du fichier doit donner le nom des colonnes, avec au moins «&#xa0;Nom&#xa0;» et «&#xa0;Prénom&#xa0;». Colonnes trouvées&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>the line has more cells than the header ({cells} for {columns}): a “;” inside a value?</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a plus de cellules que l&apos;en-tête ({cells} pour {columns})&#xa0;: un «&#x202f;;&#xa0;» dans une valeur&#x202f;?</translation>
     </message>
     <message>
         <source>gender “{value}” not understood (F, H, Femme, Homme or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>genre «&#xa0;{value}&#xa0;» non reconnu (F, H, Femme, Homme ou vide)</translation>
     </message>
     <message>
         <source>status “{value}” not understood (demandeur d&apos;emploi, salarié, retraité, élève ou étudiant, autre, or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>statut «&#xa0;{value}&#xa0;» non reconnu (demandeur d&apos;emploi, salarié, retraité, élève ou étudiant, autre, ou vide)</translation>
     </message>
     <message>
         <source>phone number “{value}” not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone «&#xa0;{value}&#xa0;» non reconnu</translation>
     </message>
     <message>
         <source>e-mail address “{value}” not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse de courriel «&#xa0;{value}&#xa0;» non reconnue</translation>
     </message>
     <message>
         <source>postal code “{value}” is not 5 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>le code postal «&#xa0;{value}&#xa0;» n&apos;a pas 5 chiffres</translation>
     </message>
     <message>
         <source>INSEE code “{value}” is not a commune code</source>
-        <translation type="unfinished"></translation>
+        <translation>le code INSEE «&#xa0;{value}&#xa0;» n&apos;est pas un code de commune</translation>
     </message>
     <message>
         <source>the address is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse dépasse 200 caractères</translation>
     </message>
     <message>
         <source>no family name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de famille manquant</translation>
     </message>
     <message>
         <source>the family name “{value}” is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de famille «&#xa0;{value}&#xa0;» n&apos;est pas un nom</translation>
     </message>
     <message>
         <source>the family name is longer than 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de famille dépasse 80 caractères</translation>
     </message>
     <message>
         <source>no given name</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom manquant</translation>
     </message>
     <message>
         <source>the given name “{value}” is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le prénom «&#xa0;{value}&#xa0;» n&apos;est pas un prénom</translation>
     </message>
     <message>
         <source>the given name is longer than 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le prénom dépasse 80 caractères</translation>
     </message>
     <message>
         <source>birth year “{value}” not understood (four digits, {oldest} to {this})</source>
-        <translation type="unfinished"></translation>
+        <translation>année de naissance «&#xa0;{value}&#xa0;» non reconnue (quatre chiffres, de {oldest} à {this})</translation>
     </message>
     <message>
         <source>birth date “{value}” is before {oldest}</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de naissance «&#xa0;{value}&#xa0;» est antérieure à {oldest}</translation>
     </message>
     <message>
         <source>the birth date ({date}) and birth year ({year}) disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de naissance ({date}) et l&apos;année de naissance ({year}) ne concordent pas</translation>
     </message>
     <message>
         <source>date “{value}” not understood (write it as dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>date «&#xa0;{value}&#xa0;» non reconnue (écrivez-la sous la forme jj/mm/aaaa)</translation>
     </message>
     <message>
         <source>the date “{value}” is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la date «&#xa0;{value}&#xa0;» est dans le futur</translation>
     </message>
     <message>
         <source>Nothing was imported: {count} lines are refused. Correct them in the file, or import the valid lines only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé. Lignes refusées&#xa0;: {count}. Corrigez-les dans le fichier, ou n&apos;importez que les lignes valides.</translation>
     </message>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{file} is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un dossier, pas un fichier CSV.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier {file} ({reason}).</translation>
     </message>
     <message>
         <source>This desk has no site yet: set the desk up before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste d&apos;accueil n&apos;a pas encore de site&#xa0;: configurez-le avant d&apos;importer.</translation>
     </message>
     <message>
         <source>The file names its columns but lists nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier donne le nom des colonnes mais ne contient aucune personne.</translation>
     </message>
     <message>
         <source>the same person as on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>même personne qu&apos;à la ligne {line}</translation>
     </message>
     <message>
         <source>a child under 15: register them at the desk, with a parent&apos;s authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>enfant de moins de 15 ans&#xa0;: à inscrire à l&apos;accueil, avec l&apos;autorisation d&apos;un parent</translation>
     </message>
     <message>
         <source>no commune has the INSEE code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commune n&apos;a le code INSEE {code}</translation>
     </message>
     <message>
         <source>no commune “{name}” has the postal code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commune «&#xa0;{name}&#xa0;» n&apos;a le code postal {code}</translation>
     </message>
     <message>
         <source>no commune has the postal code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commune n&apos;a le code postal {code}</translation>
     </message>
     <message>
         <source>the postal code {code} serves several communes: add the commune&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le code postal {code} correspond à plusieurs communes&#xa0;: ajoutez le nom de la commune</translation>
     </message>
     <message>
         <source>no commune (name or postal code)</source>
-        <translation type="unfinished"></translation>
+        <translation>commune manquante (nom ou code postal)</translation>
     </message>
     <message>
         <source>no commune is called “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commune ne s&apos;appelle «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>several communes are called “{name}”: add the postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs communes s&apos;appellent «&#xa0;{name}&#xa0;»&#xa0;: ajoutez le code postal</translation>
     </message>
     <message>
         <source>looks like {name} ({card}): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ressemble à {name} ({card})&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
     <name>MemberSearchBox</name>
     <message>
         <source>Name, card number or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, numéro de carte ou téléphone</translation>
     </message>
     <message>
         <source>Search a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un usager</translation>
     </message>
     <message>
         <source>Nobody found for “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
+        <source>Find someone by name, card number or phone — Ctrl+F from anywhere in the desk.</source>
+        <translation>Retrouvez une personne par son nom, son numéro de carte ou son téléphone — Ctrl+F depuis n&apos;importe quel écran.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Member&apos;s card</source>
+        <translation>Fiche de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list, or register a new member (Ctrl+N).</source>
+        <translation>Choisissez une personne dans la liste, ou inscrivez un nouvel usager (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation>Site de rattachement</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notice and charter</source>
+        <translation>Notice et charte</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nouvel usager</translation>
+    </message>
+    <message>
+        <source>Register a new member (Ctrl+N)</source>
+        <translation>Inscrire un nouvel usager (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit this card (Ctrl+E)</source>
+        <translation>Modifier cette fiche (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Imprimer la carte</translation>
+    </message>
+    <message>
+        <source>Print the member card (Ctrl+P)</source>
+        <translation>Imprimer la carte d&apos;usager (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Card as PDF…</source>
+        <translation>Carte en PDF…</translation>
+    </message>
+    <message>
+        <source>Reissue card</source>
+        <translation>Remplacer la carte</translation>
+    </message>
+    <message>
+        <source>A lost card: a new number; the old card stops working</source>
+        <translation>Carte perdue&#xa0;: un nouveau numéro est attribué&#x202f;; l&apos;ancienne carte ne fonctionne plus</translation>
+    </message>
+    <message>
+        <source>This card no longer exists (erased or merged).</source>
+        <translation>Cette fiche n&apos;existe plus (effacée ou fusionnée).</translation>
+    </message>
+    <message>
+        <source>Contact details are kept at {site}: this desk does not see them.</source>
+        <translation>Les coordonnées sont conservées par le site {site}&#xa0;: ce poste d&apos;accueil n&apos;y a pas accès.</translation>
+    </message>
+    <message>
+        <source>accepted on {date}</source>
+        <translation>acceptées le {date}</translation>
+    </message>
+    <message>
+        <source>not recorded — edit the card to record them</source>
+        <translation>non enregistrées — modifiez la fiche pour les enregistrer</translation>
+    </message>
+    <message>
+        <source>{name}, authorised on {date}</source>
+        <translation>{name}, autorisation donnée le {date}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>{year} ({age} this year)</source>
+        <translation>{year} ({age} ans cette année)</translation>
+    </message>
+    <message>
+        <source>age band {band}</source>
+        <translation>tranche d&apos;âge {band}</translation>
+    </message>
+    <message>
+        <source>Save the card as PDF</source>
+        <translation>Enregistrer la carte en PDF</translation>
+    </message>
+    <message>
+        <source>Reissue the card</source>
+        <translation>Remplacer la carte</translation>
+    </message>
+    <message>
+        <source>Give {name} a new card? The card {number} will stop working, at every desk of the network.</source>
+        <translation>Donner une nouvelle carte à {name}&#x202f;? La carte {number} ne fonctionnera plus, sur aucun poste d&apos;accueil du réseau.</translation>
+    </message>
+    <message>
+        <source>New card {number}: print it now (Ctrl+P).</source>
+        <translation>Nouvelle carte {number}&#xa0;: imprimez-la maintenant (Ctrl+P).</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>Move from {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer depuis {workstation}</translation>
     </message>
     <message>
         <source>Move {who} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {who} vers&#xa0;:</translation>
     </message>
     <message>
         <source>{workstation} — free for {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} — libre pour {length}</translation>
     </message>
     <message>
         <source>No other workstation is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre poste n&apos;est libre pour le moment.</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <source>{who} moved from {old} to {new}, until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} passe de {old} à {new}, jusqu&apos;à {time}.</translation>
     </message>
 </context>
 <context>
@@ -2289,63 +3993,63 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <name>Opening</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimanche</translation>
     </message>
     <message>
         <source>“{text}” is not a time: write it as 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une heure&#xa0;: écrivez-la sous la forme 09:30.</translation>
     </message>
     <message>
         <source>Choose a day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jour de la semaine.</translation>
     </message>
     <message>
         <source>Opening times are between 00:00 and 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures d&apos;ouverture sont comprises entre 00:00 et 24:00.</translation>
     </message>
     <message>
         <source>{day}: the interval {interval} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}&#xa0;: la plage {interval} finit avant de commencer.</translation>
     </message>
     <message>
         <source>A season of opening hours ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une saison d&apos;horaires d&apos;ouverture finit avant de commencer.</translation>
     </message>
     <message>
         <source>{day}: the intervals {first} and {second} overlap or touch; make them one interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}&#xa0;: les plages {first} et {second} se chevauchent ou se touchent&#x202f;; n&apos;en faites qu&apos;une seule.</translation>
     </message>
     <message>
         <source>A closure ends before it starts: check its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fermeture finit avant de commencer&#xa0;: vérifiez ses dates.</translation>
     </message>
     <message>
         <source>The reason of a closure is too long (200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif d&apos;une fermeture est trop long (200 caractères au plus).</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +4057,13 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2391,164 +4102,247 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>Enter the family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de famille.</translation>
     </message>
     <message>
         <source>Enter the given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le prénom.</translation>
     </message>
     <message>
         <source>A name has at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas dépasser {count} caractères.</translation>
     </message>
     <message>
         <source>This does not look like a name: use letters, with spaces, hyphens or apostrophes between words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne ressemble pas à un nom&#xa0;: utilisez des lettres, avec des espaces, des traits d&apos;union ou des apostrophes entre les mots.</translation>
     </message>
     <message>
         <source>Enter the birth year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;année de naissance.</translation>
     </message>
     <message>
         <source>The birth year cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année de naissance ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The birth year cannot be before {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année de naissance ne peut pas être antérieure à {year}.</translation>
     </message>
     <message>
         <source>This phone number is not complete: 10 digits, such as 06 12 34 56 78.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de téléphone est incomplet&#xa0;: il faut 10 chiffres, par ex. 06 12 34 56 78.</translation>
     </message>
     <message>
         <source>This e-mail address is not complete (name@example.fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse de courriel est incomplète (nom@exemple.fr).</translation>
     </message>
     <message>
         <source>A postal code has 5 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code postal comporte 5 chiffres.</translation>
     </message>
     <message>
         <source>The person must have read or heard the information notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne doit avoir lu ou entendu la notice d&apos;information.</translation>
     </message>
     <message>
         <source>The person must accept the house charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne doit accepter la charte.</translation>
     </message>
     <message>
         <source>Under {age}, a parent&apos;s or guardian&apos;s authorisation is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les moins de {age} ans, l&apos;autorisation d&apos;un parent ou du tuteur est nécessaire.</translation>
     </message>
     <message>
         <source>Enter the name of the parent or guardian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du parent ou du tuteur.</translation>
     </message>
     <message>
         <source>same name and birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom et même année de naissance</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>même téléphone</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>même courriel</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom proche</translation>
     </message>
     <message>
         <source>Choose the commune in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la commune dans la liste.</translation>
     </message>
     <message>
         <source>Choose the person&apos;s situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la situation de la personne.</translation>
     </message>
     <message>
         <source>Choose a gender, or “not given”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un genre, ou «&#xa0;Non renseigné&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>This member was erased: their card can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet usager a été effacé&#xa0;: sa fiche ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Your account may not export a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne permet pas d&apos;exporter les données d&apos;un usager.</translation>
     </message>
     <message>
         <source>Your account may not erase a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne permet pas d&apos;effacer un usager.</translation>
     </message>
     <message>
         <source>Only a coordinator purges the inactive members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un coordinateur peut supprimer les usagers inactifs.</translation>
     </message>
     <message>
         <source>There is no member {member} at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;usager {member} sur ce poste d&apos;accueil.</translation>
     </message>
     <message>
         <source>This member was erased: nothing about them is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet usager a été effacé&#xa0;: il ne reste plus rien le concernant.</translation>
     </message>
     <message>
         <source>The inactivity period is from 1 to 50 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période d&apos;inactivité va de 1 à 50 ans.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge inactive members</source>
+        <translation>Supprimer les usagers inactifs</translation>
+    </message>
+    <message>
+        <source>No visit, booking, enrolment or attendance for</source>
+        <translation>Ni passage, ni réservation, ni inscription, ni émargement depuis</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <source>Members of the sites this desk serves. Visits made at other sites are kept by those sites&apos; desks and are not seen here: for the whole network, purge on the coordinator&apos;s desk after a synchronisation.</source>
+        <translation>Usagers des sites que dessert ce poste d&apos;accueil. Les passages faits sur d&apos;autres sites sont conservés par les postes d&apos;accueil de ces sites et ne sont pas visibles ici&#xa0;: pour l&apos;ensemble du réseau, faites la suppression sur le poste du coordinateur après une synchronisation.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation>Site de rattachement</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Erase them</source>
+        <translation>Les effacer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Looking for inactive members…</source>
+        <translation>Recherche des usagers inactifs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members have shown no sign since {day}.</source>
+        <translation>
+            <numerusform>%n usager sans aucune activité depuis le {day}.</numerusform>
+            <numerusform>%n usagers sans aucune activité depuis le {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased members no longer need their name kept for funded training: it goes too.</source>
+        <translation>
+            <numerusform>Le nom de %n usager effacé n&apos;a plus à être conservé pour les formations financées&#xa0;: il est supprimé aussi.</numerusform>
+            <numerusform>Les noms de %n usagers effacés n&apos;ont plus à être conservés pour les formations financées&#xa0;: ils sont supprimés aussi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase these %n members at every desk of the network? This cannot be undone.</source>
+        <translation>
+            <numerusform>Effacer %n usager sur tous les postes d&apos;accueil du réseau&#x202f;? Cette opération est irréversible.</numerusform>
+            <numerusform>Effacer ces %n usagers sur tous les postes d&apos;accueil du réseau&#x202f;? Cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members erased.</source>
+        <translation>
+            <numerusform>%n usager effacé.</numerusform>
+            <numerusform>%n usagers effacés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Queue</name>
     <message>
         <source>This visit belongs to another site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce passage relève d&apos;un autre site.</translation>
     </message>
     <message>
         <source>This person already sits at a workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne est déjà installée sur un poste.</translation>
     </message>
     <message>
         <source>This person is already in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne est déjà dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>This person is no longer in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;est plus dans la file d&apos;attente.</translation>
     </message>
 </context>
 <context>
     <name>QueueDialog</name>
     <message>
         <source>Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la file d&apos;attente</translation>
     </message>
     <message>
         <source>Who waits for a workstation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui attend un poste&#x202f;?</translation>
     </message>
     <message>
         <source>{who} — checked in at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} — arrivée à {time}</translation>
     </message>
     <message>
         <source>New anonymous ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket anonyme</translation>
     </message>
     <message>
         <source>Or find a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou chercher un usager</translation>
     </message>
     <message>
         <source>{who} waits for a workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} attend un poste.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +4439,64 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>People to remind</source>
+        <translation>Personnes à rappeler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings of {day}: %n person(s) to remind</source>
+        <translation>
+            <numerusform>Réservations du {day}&#xa0;: %n personne à rappeler</numerusform>
+            <numerusform>Réservations du {day}&#xa0;: %n personnes à rappeler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Nobody is booked that day.</source>
+        <translation>Aucune réservation ce jour-là.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>booked by phone: no number kept</source>
+        <translation>réservé par téléphone&#xa0;: aucun numéro conservé</translation>
+    </message>
+    <message>
+        <source>not kept at this desk</source>
+        <translation>non conservé à cet accueil</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Animator</source>
@@ -2659,102 +4511,102 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <name>SeatDialog</name>
     <message>
         <source>Seat someone at {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation}&#xa0;: installer quelqu&apos;un</translation>
     </message>
     <message>
         <source>Who sits down</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;installe</translation>
     </message>
     <message>
         <source>{who} — number {n} in the queue, since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} — n° {n} dans la file d&apos;attente, depuis {time}</translation>
     </message>
     <message>
         <source>{who} — checked in at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} — arrivée à {time}</translation>
     </message>
     <message>
         <source>New anonymous ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket anonyme</translation>
     </message>
     <message>
         <source>Who sits down?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;installe&#x202f;?</translation>
     </message>
     <message>
         <source>Or find a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou chercher un usager</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">Pour</translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer</translation>
     </message>
     <message>
         <source>{workstation} is booked until {time} for {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est réservé jusqu&apos;à {time} pour {who}.</translation>
     </message>
     <message>
         <source>{workstation} is free for {length}: booked at {time} for {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est libre pendant {length}&#xa0;: réservé à {time} pour {who}.</translation>
     </message>
     <message>
         <source>{workstation} is free for {length}, until the site closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est libre pendant {length}, jusqu&apos;à la fermeture du site.</translation>
     </message>
     <message>
         <source>{workstation} is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est libre.</translation>
     </message>
     <message>
         <source>Choose who sits down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui s&apos;installe.</translation>
     </message>
     <message>
         <source>{who} is seated at {workstation} until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} attribué à {who} jusqu&apos;à {time}.</translation>
     </message>
 </context>
 <context>
     <name>ServiceDialog</name>
     <message>
         <source>Back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en service</translation>
     </message>
     <message>
         <source>{workstation} is out of service: {reason}. Is it working again?</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est hors service&#xa0;: {reason}. Le poste fonctionne-t-il de nouveau&#x202f;?</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>What is wrong: screen, keyboard, will not start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème&#xa0;: écran, clavier, ne démarre pas…</translation>
     </message>
     <message>
         <source>Why is {workstation} out of service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi mettre {workstation} hors service&#x202f;?</translation>
     </message>
     <message>
         <source>Take out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors service</translation>
     </message>
     <message>
         <source>{workstation} is back in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est de nouveau en service.</translation>
     </message>
     <message>
         <source>{workstation} is out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est hors service.</translation>
     </message>
 </context>
 <context>
@@ -2782,10 +4634,6 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
-    </message>
-    <message>
-        <source>Opening hours, closures, session lengths, quotas and visit purposes of each site arrive with the desk&apos;s day.</source>
-        <translation>Les horaires d&apos;ouverture, fermetures, durées de séance, quotas et motifs de passage de chaque site arrivent avec la gestion de la journée.</translation>
     </message>
     <message>
         <source>Site</source>
@@ -2822,47 +4670,186 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <name>SiteSettings</name>
     <message>
         <source>This site does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Only a coordinator can change a site&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un coordinateur peut modifier les réglages d&apos;un site.</translation>
     </message>
     <message>
         <source>Lengths and delays are a number of minutes above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les durées et les délais doivent être un nombre de minutes supérieur à 0.</translation>
     </message>
     <message>
         <source>The daily quota cannot be negative (0 means no quota).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota journalier ne peut pas être négatif (0 signifie sans quota).</translation>
     </message>
     <message>
         <source>No length or delay goes beyond {hours} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune durée ni aucun délai ne peut dépasser {hours} h.</translation>
     </message>
     <message>
         <source>The usual length of a session cannot be longer than its maximum length.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée habituelle d&apos;utilisation d&apos;un poste ne peut pas dépasser sa durée maximale.</translation>
     </message>
     <message>
         <source>The shortest booking cannot be longer than the longest booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée minimale d&apos;une réservation ne peut pas dépasser sa durée maximale.</translation>
     </message>
     <message>
         <source>The no-show delay must be shorter than the shortest booking ({minutes} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de libération d&apos;une réservation non honorée doit être plus court que la réservation la plus courte ({minutes} min).</translation>
     </message>
     <message>
         <source>The daily quota is shorter than the shortest booking: nobody could book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota journalier est plus court que la réservation la plus courte&#xa0;: personne ne pourrait réserver.</translation>
     </message>
     <message>
         <source>Offer at least one purpose of visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez au moins un motif de passage.</translation>
     </message>
     <message>
         <source>Unknown purpose of visit: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de passage inconnu&#xa0;: {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSettingsPanel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Only a coordinator changes a site&apos;s settings: they are shown here to read.</source>
+        <translation>Seul un coordinateur peut modifier les réglages d&apos;un site&#xa0;: ils sont affichés ici en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Plages d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Write each day&apos;s intervals as 09:00-12:00, 14:00-18:00; leave a day empty when the site is closed. Public holidays are always closed.</source>
+        <translation>Saisissez les plages de chaque jour sous la forme 09:00-12:00, 14:00-18:00&#x202f;; laissez vide un jour de fermeture. Le site est toujours fermé les jours fériés.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Fermetures</translation>
+    </message>
+    <message>
+        <source>Reason (works, staff training…)</source>
+        <translation>Motif (travaux, formation du personnel…)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen closure</source>
+        <translation>&amp;Retirer la fermeture choisie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Sessions and bookings</source>
+        <translation>Sessions et réservations</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>sans quota</translation>
+    </message>
+    <message>
+        <source>Usual session at a workstation</source>
+        <translation>Durée habituelle d&apos;une session sur un poste</translation>
+    </message>
+    <message>
+        <source>Longest session</source>
+        <translation>Durée maximale d&apos;une session</translation>
+    </message>
+    <message>
+        <source>Shortest booking</source>
+        <translation>Durée minimale d&apos;une réservation</translation>
+    </message>
+    <message>
+        <source>Longest booking</source>
+        <translation>Durée maximale d&apos;une réservation</translation>
+    </message>
+    <message>
+        <source>Booked time a day per person</source>
+        <translation>Temps réservable par jour et par personne</translation>
+    </message>
+    <message>
+        <source>Release a booking nobody claims after</source>
+        <translation>Libérer une réservation sans arrivée au bout de</translation>
+    </message>
+    <message>
+        <source>Purposes of visit offered</source>
+        <translation>Motifs de passage proposés</translation>
+    </message>
+    <message>
+        <source>Every purpose of the network (new ones included)</source>
+        <translation>Tous les motifs du réseau (y compris les nouveaux)</translation>
+    </message>
+    <message>
+        <source>Save the site&apos;s settings</source>
+        <translation>Enregistrer les réglages du site</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>A closure ends before it starts: check its dates.</source>
+        <translation>Une fermeture finit avant de commencer&#xa0;: vérifiez ses dates.</translation>
+    </message>
+    <message>
+        <source>{day}: write the hours as 09:00-12:00, 14:00-18:00 (“{text}” cannot be read).</source>
+        <translation>{day}&#xa0;: saisissez les horaires sous la forme 09:00-12:00, 14:00-18:00 («&#xa0;{text}&#xa0;» est illisible).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2897,156 +4884,371 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>TallyView</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Time in use</source>
+        <translation>Durée d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The day&apos;s tally — {day}</source>
+        <translation>Bilan de la journée — {day}</translation>
+    </message>
+    <message>
+        <source>Day closed at {time} by {name}.</source>
+        <translation>Journée clôturée à {time} par {name}.</translation>
+    </message>
+    <message>
+        <source>Counted at {time}; the day is not closed yet.</source>
+        <translation>Chiffres arrêtés à {time}&#x202f;; la journée n&apos;est pas encore clôturée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) welcomed</source>
+        <translation>
+            <numerusform>%n personne accueillie</numerusform>
+            <numerusform>%n personnes accueillies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({members} members, {anonymous} anonymous)</source>
+        <translation>(usagers inscrits&#xa0;: {members}, anonymes&#xa0;: {anonymous})</translation>
+    </message>
+    <message>
+        <source>{time} at the workstations</source>
+        <translation>Temps passé sur les postes&#xa0;: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings: %n honoured</source>
+        <translation>
+            <numerusform>Réservations&#xa0;: %n honorée</numerusform>
+            <numerusform>Réservations&#xa0;: %n honorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n absence</numerusform>
+            <numerusform>%n absences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n joined</source>
+        <translation>
+            <numerusform>File d&apos;attente&#xa0;: %n personne entrée</numerusform>
+            <numerusform>File d&apos;attente&#xa0;: %n personnes entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seated from it</source>
+        <translation>
+            <numerusform>%n installée à un poste</numerusform>
+            <numerusform>%n installées à un poste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left without a workstation</source>
+        <translation>
+            <numerusform>%n partie sans poste</numerusform>
+            <numerusform>%n parties sans poste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended</source>
+        <translation>
+            <numerusform>%n session terminée</numerusform>
+            <numerusform>%n sessions terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) closed</source>
+        <translation>
+            <numerusform>%n passage clôturé</numerusform>
+            <numerusform>%n passages clôturés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) released as no-shows</source>
+        <translation>
+            <numerusform>%n réservation libérée pour absence</numerusform>
+            <numerusform>%n réservations libérées pour absence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left open on earlier days closed</source>
+        <translation>
+            <numerusform>%n élément resté ouvert un jour précédent clôturé</numerusform>
+            <numerusform>%n éléments restés ouverts les jours précédents clôturés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day closed at {time} by {name}: {done}.</source>
+        <translation>Journée clôturée à {time} par {name}&#xa0;: {done}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this desk wait to be sent to the central store. They go at the next synchronisation: leave the desk connected, or synchronise before switching off.</source>
+        <translation>
+            <numerusform>%n modification de ce poste attend d&apos;être envoyée à la base centrale. Elle partira à la prochaine synchronisation&#xa0;: laissez le poste connecté, ou synchronisez avant d&apos;éteindre.</numerusform>
+            <numerusform>%n modifications de ce poste attendent d&apos;être envoyées à la base centrale. Elles partiront à la prochaine synchronisation&#xa0;: laissez le poste connecté, ou synchronisez avant d&apos;éteindre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this desk wait to be sent, and synchronisation is not configured: they are kept on this computer only (and in its backups). Tell the coordinator.</source>
+        <translation>
+            <numerusform>%n modification de ce poste attend d&apos;être envoyée, et la synchronisation n&apos;est pas configurée&#xa0;: elle n&apos;est conservée que sur cet ordinateur (et dans ses sauvegardes). Prévenez le coordinateur.</numerusform>
+            <numerusform>%n modifications de ce poste attendent d&apos;être envoyées, et la synchronisation n&apos;est pas configurée&#xa0;: elles ne sont conservées que sur cet ordinateur (et dans ses sauvegardes). Prévenez le coordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup: in progress…</source>
+        <translation>Sauvegarde&#xa0;: en cours…</translation>
+    </message>
+    <message>
+        <source>Backup made at {time}.</source>
+        <translation>Sauvegarde faite à {time}.</translation>
+    </message>
+</context>
+<context>
     <name>VisitText</name>
     <message>
         <source>(name erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nom effacé)</translation>
     </message>
     <message>
         <source>Ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {ticket}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes:02d}</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>Tick at least one reason for the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un motif de passage.</translation>
     </message>
     <message>
         <source>This reason for a visit is not in the list any more: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce motif de passage ne figure plus dans la liste&#xa0;: {code}.</translation>
     </message>
     <message>
         <source>Count from 1 to {most} people at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptez de 1 à {most} personnes à la fois.</translation>
     </message>
     <message>
         <source>This card is no longer in the directory (erased or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ne figure plus dans l&apos;annuaire (effacée ou remplacée).</translation>
     </message>
     <message>
         <source>This person is already checked in, since {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;arrivée de cette personne est déjà enregistrée (à {at}).</translation>
     </message>
     <message>
         <source>This visit was already closed at {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce passage a déjà été fermé à {at}.</translation>
     </message>
     <message>
         <source>This person has been checked out meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le départ de cette personne a été enregistré entre-temps.</translation>
     </message>
     <message>
         <source>This visit no longer exists (removed meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce passage n&apos;existe plus (supprimé entre-temps).</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Bookings of the week</source>
+        <translation>Réservations de la semaine</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dim.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n réservation</numerusform>
+            <numerusform>%n réservations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Workstations</name>
     <message>
         <source>A session lasts from {low} minutes to {high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session dure de {low} à {high} minutes.</translation>
     </message>
     <message>
         <source>{workstation} is booked until {until}: choose another workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est réservé jusqu&apos;à {until}&#xa0;: choisissez un autre poste.</translation>
     </message>
     <message>
         <source>{workstation} is booked from {at}: give at most {minutes} minutes, or choose another workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est réservé à partir de {at}&#xa0;: accordez {minutes} min au plus, ou choisissez un autre poste.</translation>
     </message>
     <message>
         <source>The site is closed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est fermé aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>The site is closed today ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est fermé aujourd&apos;hui ({reason}).</translation>
     </message>
     <message>
         <source>The site is closed for the rest of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est fermé pour le reste de la journée.</translation>
     </message>
     <message>
         <source>The site is closed now; it opens at {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est fermé pour le moment&#x202f;; il ouvre à {at}.</translation>
     </message>
     <message>
         <source>The site closes at {at}: give at most {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site ferme à {at}&#xa0;: accordez {minutes} min au plus.</translation>
     </message>
     <message>
         <source>This person is already seated at {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne est déjà installée sur {workstation}.</translation>
     </message>
     <message>
         <source>Extend by 1 to {most} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongez de 1 à {most} minutes.</translation>
     </message>
     <message>
         <source>A session lasts at most {most} minutes at this site: it cannot be extended further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session dure au plus {most} minutes sur ce site&#xa0;: elle ne peut pas être prolongée davantage.</translation>
     </message>
     <message>
         <source>{workstation} is booked from {at}: the session cannot be extended past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est réservé à partir de {at}&#xa0;: la session ne peut pas être prolongée au-delà.</translation>
     </message>
     <message>
         <source>The site closes at {at}: the session cannot be extended past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site ferme à {at}&#xa0;: la session ne peut pas être prolongée au-delà.</translation>
     </message>
     <message>
         <source>The person already sits at this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est déjà installée sur ce poste.</translation>
     </message>
     <message>
         <source>Name the workstation in 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez au poste un nom de 1 à 40 caractères.</translation>
     </message>
     <message>
         <source>This site already has a workstation “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site a déjà un poste «&#xa0;{label}&#xa0;».</translation>
     </message>
     <message>
         <source>Say why the workstation is out of service (a few words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en quelques mots pourquoi le poste est hors service.</translation>
     </message>
     <message>
         <source>Keep the reason under 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif doit faire moins de 200 caractères.</translation>
     </message>
     <message>
         <source>Someone sits at {workstation}: move them or end their session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un est installé sur {workstation}&#xa0;: déplacez cette personne ou terminez d&apos;abord sa session.</translation>
     </message>
     <message>
         <source>{workstation} is out of service: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est hors service&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>{workstation} is in use until {until}: choose a free workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{workstation} est occupé jusqu&apos;à {until}&#xa0;: choisissez un poste libre.</translation>
     </message>
     <message>
         <source>This session has already ended (the board was behind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est déjà terminée (le tableau n&apos;était pas à jour).</translation>
     </message>
     <message>
         <source>This workstation no longer exists at this site (removed meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;existe plus sur ce site (supprimé entre-temps).</translation>
     </message>
 </context>
 <context>
@@ -3094,13 +5296,6 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documents PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>
