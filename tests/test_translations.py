@@ -130,3 +130,41 @@ def test_qt_own_dialog_buttons_are_french(qapp) -> None:  # type: ignore[no-unty
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     finally:
         install_translations("en")
+
+
+def _wrappers_lupdate_cannot_see() -> list[str]:
+    """Aliases of Qt's translate (a function whose whole body returns translate(context,
+    <its parameter>)): lupdate only extracts literal strings at tr/translate/QT_TRANSLATE_NOOP
+    calls, so a string handed to such an alias (``_tr("Member card")``) silently stays English.
+    Argparse's own words are the one exception: their catalogue is argparse's, written by hand."""
+    import ast
+
+    found = []
+    exempt = {ROOT / "lam_desk" / "i18n.py", ROOT / "lam_desk" / "ui" / "translations.py"}
+    for path in sorted((ROOT / "lam_desk").rglob("*.py")):
+        if path in exempt:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and len(node.body) == 1:
+                body = node.body[0]
+                returned = body.value if isinstance(body, ast.Return) else None
+            elif isinstance(node, ast.Lambda):
+                returned = node.body
+            else:
+                continue
+            if not isinstance(returned, ast.Call) or len(returned.args) < 2:
+                continue
+            func = returned.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            context, text = returned.args[0], returned.args[1]
+            params = {a.arg for a in node.args.args}
+            if name != "translate" or not isinstance(text, ast.Name) or text.id not in params:
+                continue
+            if isinstance(context, ast.Constant) and context.value == "argparse":
+                continue
+            found.append(f"{path.relative_to(ROOT)}:{returned.lineno}")
+    return found
+
+
+def test_no_translation_alias_hides_strings_from_lupdate() -> None:
+    assert _wrappers_lupdate_cannot_see() == []

@@ -26,10 +26,6 @@ HEAD = colors.HexColor("#e8eef2")
 ACCENT = colors.HexColor("#1d5f8a")
 
 
-def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def _wall(moment: datetime) -> str:
     return moment.astimezone(PARIS).strftime("%H:%M")
 
@@ -71,19 +67,19 @@ def render_booking_slip(
         rightMargin=14 * mm,
         topMargin=14 * mm,
         bottomMargin=14 * mm,
-        title=_tr("Workstation booking"),
+        title=translate("BookingPaper", "Workstation booking"),
         author=site_name,
     )
     story = [
         Paragraph(escape(site_name), styles["site"]),
         Paragraph(escape(site_place), styles["muted"]),
         Spacer(1, 8 * mm),
-        Paragraph(escape(_tr("Workstation booking")), styles["title"]),
+        Paragraph(escape(translate("BookingPaper", "Workstation booking")), styles["title"]),
         Spacer(1, 4 * mm),
         Paragraph(escape(day_text), styles["large"]),
         Paragraph(
             escape(
-                _tr("{start} to {end}").format(
+                translate("BookingPaper", "{start} to {end}").format(
                     start=_wall(booking.starts_at), end=_wall(booking.ends_at)
                 )
             ),
@@ -94,12 +90,19 @@ def render_booking_slip(
     ]
     if booking.title:
         story.append(
-            Paragraph(escape(_tr("For: {name}").format(name=booking.title)), styles["body"])
+            Paragraph(
+                escape(translate("BookingPaper", "For: {name}").format(name=booking.title)),
+                styles["body"],
+            )
         )
     if booking.card_number:
         story.append(
             Paragraph(
-                escape(_tr("Member card: {card}").format(card=booking.card_number)),
+                escape(
+                    translate("BookingPaper", "Member card: {card}").format(
+                        card=booking.card_number
+                    )
+                ),
                 styles["body"],
             )
         )
@@ -107,22 +110,27 @@ def render_booking_slip(
         Spacer(1, 8 * mm),
         Paragraph(
             escape(
-                _tr(
+                translate(
+                    "BookingPaper",
                     "Please come on time: if nobody has come {minutes} minutes after the start, "
-                    "the workstation is given to someone else."
+                    "the workstation is given to someone else.",
                 ).format(minutes=no_show_minutes)
             ),
             styles["body"],
         ),
         Spacer(1, 3 * mm),
         Paragraph(
-            escape(_tr("Cannot come? Tell the desk, so that someone else can use it.")),
+            escape(
+                translate(
+                    "BookingPaper", "Cannot come? Tell the desk, so that someone else can use it."
+                )
+            ),
             styles["body"],
         ),
         Spacer(1, 10 * mm),
         Paragraph(
             escape(
-                _tr("Printed on {when}").format(
+                translate("BookingPaper", "Printed on {when}").format(
                     when=printed_at.astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
                 )
             ),
@@ -152,18 +160,22 @@ def render_reminders(
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title=_tr("People to remind"),
+        title=translate("BookingPaper", "People to remind"),
         author=site_name,
     )
     story: list[Flowable] = [
         Paragraph(escape(site_name), styles["site"]),
         Paragraph(
-            escape(_tr("People to remind of their booking — {day}").format(day=day_text)),
+            escape(
+                translate("BookingPaper", "People to remind of their booking — {day}").format(
+                    day=day_text
+                )
+            ),
             styles["title"],
         ),
         Paragraph(
             escape(
-                _tr("Printed on {when}").format(
+                translate("BookingPaper", "Printed on {when}").format(
                     when=printed_at.astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
                 )
             ),
@@ -172,20 +184,26 @@ def render_reminders(
         Spacer(1, 5 * mm),
     ]
     if not lines:
-        story.append(Paragraph(escape(_tr("Nobody is booked that day.")), styles["body"]))
+        story.append(
+            Paragraph(
+                escape(translate("BookingPaper", "Nobody is booked that day.")), styles["body"]
+            )
+        )
     else:
         head = [
-            _tr("Time"),
-            _tr("Workstation"),
-            _tr("Person"),
-            _tr("Card"),
-            _tr("Phone"),
-            _tr("Called"),
+            translate("BookingPaper", "Time"),
+            translate("BookingPaper", "Workstation"),
+            translate("BookingPaper", "Person"),
+            translate("BookingPaper", "Card"),
+            translate("BookingPaper", "Phone"),
+            translate("BookingPaper", "Called"),
         ]
         data = [[Paragraph(escape(h), styles["head"]) for h in head]]
         for line in lines:
             phone = line.phone or (
-                _tr("booked by phone") if line.by_phone else _tr("not kept at this desk")
+                translate("BookingPaper", "booked by phone")
+                if line.by_phone
+                else translate("BookingPaper", "not kept at this desk")
             )
             data.append(
                 [

@@ -37,10 +37,6 @@ RULE = colors.HexColor("#c9d2d9")
 HEAD = colors.HexColor("#e8eef2")
 
 
-def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def export_file_stem(record: MemberRecord) -> str:
     """File names carry the card number and the day, never the person's name (file lists
     are seen by anyone at the desk)."""
@@ -116,18 +112,20 @@ def _table(
     if not rows:
         return Paragraph(escape(translate("MemberExport", "Nothing.")), styles["muted"])
     width = A4[0] - 36 * mm
-    data = [[Paragraph(escape(_tr(label)), styles["head"]) for label, _f, _w in columns]]
+    data = [
+        [Paragraph(escape(translate(CONTEXT, label)), styles["head"]) for label, _f, _w in columns]
+    ]
     for row in rows:
         data.append([Paragraph(escape(text(row)), styles["cell"]) for _l, text, _w in columns])
     table = Table(data, colWidths=[width * w for _l, _t, w in columns], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
-                (QT_TRANSLATE_NOOP("MemberExport", "BACKGROUND"), (0, 0), (-1, 0), HEAD),
-                (QT_TRANSLATE_NOOP("MemberExport", "LINEBELOW"), (0, 0), (-1, -1), 0.4, RULE),
-                (QT_TRANSLATE_NOOP("MemberExport", "VALIGN"), (0, 0), (-1, -1), "TOP"),
-                (QT_TRANSLATE_NOOP("MemberExport", "LEFTPADDING"), (0, 0), (-1, -1), 4),
-                (QT_TRANSLATE_NOOP("MemberExport", "RIGHTPADDING"), (0, 0), (-1, -1), 4),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
@@ -137,16 +135,19 @@ def _table(
 def _pairs(pairs: Sequence[tuple[str, str]], styles: Mapping[str, ParagraphStyle]) -> Table:
     width = A4[0] - 36 * mm
     data = [
-        [Paragraph(escape(_tr(label)), styles["head"]), Paragraph(escape(value), styles["cell"])]
+        [
+            Paragraph(escape(translate(CONTEXT, label)), styles["head"]),
+            Paragraph(escape(value), styles["cell"]),
+        ]
         for label, value in pairs
     ]
     table = Table(data, colWidths=[width * 0.32, width * 0.68])
     table.setStyle(
         TableStyle(
             [
-                (QT_TRANSLATE_NOOP("MemberExport", "LINEBELOW"), (0, 0), (-1, -1), 0.4, RULE),
-                (QT_TRANSLATE_NOOP("MemberExport", "VALIGN"), (0, 0), (-1, -1), "TOP"),
-                (QT_TRANSLATE_NOOP("MemberExport", "LEFTPADDING"), (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
@@ -228,7 +229,9 @@ def render_member_export(record: MemberRecord, out: Path) -> Path:
     )
 
     def section(title: str, *flowables: Any) -> None:
-        story.append(KeepTogether([Paragraph(escape(_tr(title)), styles["h2"]), flowables[0]]))
+        story.append(
+            KeepTogether([Paragraph(escape(translate(CONTEXT, title)), styles["h2"]), flowables[0]])
+        )
         story.extend(flowables[1:])
 
     member = data.get("member") or {}
@@ -398,7 +401,7 @@ def render_member_export(record: MemberRecord, out: Path) -> Path:
                 (QT_TRANSLATE_NOOP("MemberExport", "Day"), lambda r: _when(r.get("day")), 0.14),
                 (
                     QT_TRANSLATE_NOOP("MemberExport", "Half-day"),
-                    lambda r: _tr(_HALF_DAYS.get(str(r.get("half_day")), "")),
+                    lambda r: translate(CONTEXT, _HALF_DAYS.get(str(r.get("half_day")), "")),
                     0.14,
                 ),
                 (
@@ -408,7 +411,7 @@ def render_member_export(record: MemberRecord, out: Path) -> Path:
                 ),
                 (
                     QT_TRANSLATE_NOOP("MemberExport", "Presence"),
-                    lambda r: _tr(_PRESENCE.get(str(r.get("state")), "")),
+                    lambda r: translate(CONTEXT, _PRESENCE.get(str(r.get("state")), "")),
                     0.14,
                 ),
                 (QT_TRANSLATE_NOOP("MemberExport", "Site"), lambda r: _text(r.get("site")), 0.24),
