@@ -349,7 +349,7 @@ def test_the_queue_waits_with_an_estimate_and_its_head_is_offered_the_next_free_
         "about 10 min",
         "about 15 min",
     ]
-    assert board.queue_summary.text().startswith("2 person")
+    assert board.queue_summary.text().startswith("2 ") and "waiting" in board.queue_summary.text()
     assert board.offer.isHidden()
     save_screenshot(window, "board-full-with-queue")
     # Poste 3's person leaves: the board offers it to the head of the queue.

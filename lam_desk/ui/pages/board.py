@@ -109,10 +109,6 @@ def opening_of(board: BoardState) -> rules.OpeningDay:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardPage", text)
-
-
 def tile_view(
     station: WorkstationState, now: datetime, board: BoardState, opening: rules.OpeningDay
 ) -> TileView:
@@ -122,7 +118,7 @@ def tile_view(
         return TileView(
             TileKind.OUT_OF_SERVICE,
             label,
-            _tr("Out of service"),
+            QCoreApplication.translate("BoardPage", "Out of service"),
             "",
             (station.out_of_service_reason,),
             "",
@@ -132,27 +128,41 @@ def tile_view(
     use = station.use
     if use is not None:
         left = use.seconds_left(now)
-        details = [_tr("since {time}").format(time=wall_time(use.started_at))]
+        details = [
+            QCoreApplication.translate("BoardPage", "since {time}").format(
+                time=wall_time(use.started_at)
+            )
+        ]
         if upcoming is not None and upcoming.starts_at >= use.planned_end_at - timedelta(hours=1):
             details.append(
-                _tr("booked at {time}").format(time=wall_time(upcoming.starts_at))
+                QCoreApplication.translate("BoardPage", "booked at {time}").format(
+                    time=wall_time(upcoming.starts_at)
+                )
                 if upcoming.starts_at > now
-                else _tr("booked until {time}").format(time=wall_time(upcoming.ends_at))
+                else QCoreApplication.translate("BoardPage", "booked until {time}").format(
+                    time=wall_time(upcoming.ends_at)
+                )
             )
         if left < 0:
             over = (-left + 59) // 60
             return TileView(
                 TileKind.TIME_OVER,
                 label,
-                _tr("Time up"),
+                QCoreApplication.translate("BoardPage", "Time up"),
                 who_text(use.who),
                 tuple(details),
-                _tr("+{minutes} min").format(minutes=over),
+                QCoreApplication.translate("BoardPage", "+{minutes} min").format(minutes=over),
                 0,
             )
         kind = TileKind.ENDING if left <= ENDING_SECONDS else TileKind.IN_USE
         return TileView(
-            kind, label, _tr("In use"), who_text(use.who), tuple(details), countdown_text(left), 0
+            kind,
+            label,
+            QCoreApplication.translate("BoardPage", "In use"),
+            who_text(use.who),
+            tuple(details),
+            countdown_text(left),
+            0,
         )
     spans = [rules.Span(b.starts_at, b.ends_at) for b in station.bookings]
     free = rules.free_minutes(now, spans, opening, limit=board.max_minutes)
@@ -160,9 +170,13 @@ def tile_view(
         return TileView(
             TileKind.BOOKED_NOW,
             label,
-            _tr("Booked"),
+            QCoreApplication.translate("BoardPage", "Booked"),
             upcoming.person,
-            (_tr("until {time}").format(time=wall_time(upcoming.ends_at)),),
+            (
+                QCoreApplication.translate("BoardPage", "until {time}").format(
+                    time=wall_time(upcoming.ends_at)
+                ),
+            ),
             "",
             0,
         )
@@ -171,12 +185,24 @@ def tile_view(
     soon = ""  # how long until the next booking, where a seated person's countdown goes
     if upcoming is not None:
         wait = int((upcoming.starts_at - now).total_seconds() + 59) // 60
-        notes.append(_tr("booked at {time}").format(time=wall_time(upcoming.starts_at)))
-        soon = _tr("in {wait}").format(wait=minutes_text(wait))
+        notes.append(
+            QCoreApplication.translate("BoardPage", "booked at {time}").format(
+                time=wall_time(upcoming.starts_at)
+            )
+        )
+        soon = QCoreApplication.translate("BoardPage", "in {wait}").format(wait=minutes_text(wait))
         person = upcoming.person
     elif opening.configured and free == 0:
-        notes.append(_tr("the site is closed"))
-    return TileView(TileKind.FREE, label, _tr("Free"), person, tuple(notes), soon, free)
+        notes.append(QCoreApplication.translate("BoardPage", "the site is closed"))
+    return TileView(
+        TileKind.FREE,
+        label,
+        QCoreApplication.translate("BoardPage", "Free"),
+        person,
+        tuple(notes),
+        soon,
+        free,
+    )
 
 
 def tile_views(board: BoardState, now: datetime) -> list[TileView]:
@@ -594,7 +620,7 @@ class BoardPage(QWidget):
         self._tick.start()
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
-        self._refresh.timeout.connect(self.refresh)
+        self._refresh.timeout.connect(self._on_refresh_timeout)
         self._refresh.start()
         self._update_buttons()
         self.setFocusProxy(self.grid)
@@ -613,6 +639,11 @@ class BoardPage(QWidget):
         self.context.tasks.run_read(
             lambda s: _read(s, site_id, now), self._on_board_read, self._on_board_failed
         )
+
+    def _on_refresh_timeout(self) -> None:
+        # Not behind a closed window (the desk may have shut its tasks down already).
+        if self.window().isVisible():
+            self.refresh()
 
     def _on_board_read(self, result: tuple[BoardState, list[VisitLine]]) -> None:
         self._reading = False
