@@ -7,8 +7,10 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
+from lam_desk import i18n
 from lam_desk.domain.wallclock import at_paris
 from lam_desk.reports.day_tally import render_day_tally
 from lam_desk.services.dto import DayClosing, DayTally, StationUse, TallyLine
@@ -60,6 +62,12 @@ TALLY = DayTally(
     queue_left=1,
     queue_waiting=0,
 )
+
+
+@pytest.fixture(autouse=True)
+def source_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The English source strings, whatever translator an earlier test installed."""
+    monkeypatch.setattr(i18n, "_translator", i18n._untranslated)
 
 
 def test_the_tally_prints_every_figure_of_the_day_on_one_page(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from lam_desk.ui.closing import ClosingDialog
 from lam_desk.ui.desk import DeskController, apply_style
 from lam_desk.ui.main_window import MainWindow, Page
 from lam_desk.ui.pages.home import HomePage
+from lam_desk.ui.translations import install_translations
 from tests.ui.conftest import account, save_screenshot
 from tests.ui.members_desk import register_people
 
@@ -85,6 +86,7 @@ def open_home(
     qtbot: QtBot, configured_desk: DeskController, qapp: QApplication
 ) -> Callable[[datetime], tuple[MainWindow, HomePage]]:
     apply_style(qapp)
+    assert install_translations("en")  # English with its plural forms, whatever ran before
 
     def open_(now: datetime) -> tuple[MainWindow, HomePage]:
         assert configured_desk.node is not None and configured_desk.node.home_site is not None
@@ -128,7 +130,7 @@ def test_monday_morning_the_accueil_puts_friday_s_loose_ends_first_and_enter_set
     ]
     assert "10:00" in rows[0][0]
     summary = home.loose_summary.text()
-    assert "2 visit(s) never closed" in summary
+    assert "2 visits never closed" in summary
     assert "No clôture recorded yet at this site." in summary
     assert home.out_of_service_label.isVisible()
     assert "Poste 2 (écran cassé)" in home.out_of_service_label.text()
@@ -144,7 +146,7 @@ def test_monday_morning_the_accueil_puts_friday_s_loose_ends_first_and_enter_set
     assert (settled.args[0].visits_closed, settled.args[0].uses_ended) == (2, 1)
     qtbot.waitUntil(lambda: home.loose_card.isHidden(), timeout=10_000)
     assert home.done_label.text() == (
-        "Settled: 2 visit(s) closed, 1 session(s) ended, 1 booking(s) recorded as no-shows."
+        "Settled: 2 visits closed, 1 session ended, 1 booking recorded as no-shows."
     )
     assert configured_desk.database is not None
     with configured_desk.database.read() as s:
@@ -231,17 +233,15 @@ def test_the_closure_previews_then_closes_counts_prints_and_backs_up(
     view = dialog.tally_view
     assert dialog.pages.currentWidget() is view
     assert "Day closed at 18:05 by Camille Roux" in view.closed_label.text()
-    assert "1 session(s) ended, 2 visit(s) closed, 1 booking(s) released" in (
-        view.closed_label.text()
-    )
+    assert "1 session ended, 2 visits closed, 1 booking released" in (view.closed_label.text())
     assert "synchronisation is not configured" in view.sync_label.text()
     assert view.sync_label.isVisible()
     figures = view.figures.text()
-    assert "2 person(s) welcomed (1 members, 1 anonymous)" in figures
+    assert "2 people welcomed (1 members, 1 anonymous)" in figures
     assert "1 h 35 at the workstations" in figures
     ages = {line.code: line.total for line in view.age_model.rows()}
     assert ages["60-74"] == 1 and ages["75+"] == 1
-    assert "1 no-show(s)" in view.bookings_label.text()
+    assert "1 no-show" in view.bookings_label.text()
     qtbot.waitUntil(lambda: view.backup_label.text().startswith("Backup made at"), timeout=15_000)
     assert list(configured_desk.paths.backup_dir.glob("lam_desk-*.sqlite3"))
     save_screenshot(dialog, "closing-tally")
