@@ -22,6 +22,13 @@ COORDINATOR = ("coordination", "Hélène Marty", "coord-secret", "2468")
 ANIMATOR = ("camille", "Camille Roux", "anim-secret-26", "1357")
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> None:
+    """Widget tests read the English desk (with its plural forms) unless they ask for French:
+    the same text whatever ran before."""
+    install_translations("en")
+
+
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
     assert install_translations("fr")

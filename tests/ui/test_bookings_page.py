@@ -454,7 +454,7 @@ def test_a_block_booking_for_a_workshop(
         qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.timeline is not None and len(page.timeline.bookings) == 4)
     assert {b.title for b in page.timeline.bookings} == {"Atelier CV"}
-    assert "4 workstation(s) held" in page.message.text()
+    assert "4 workstations held" in page.message.text()
 
 
 # --- paper -----------------------------------------------------------------------------------

@@ -240,7 +240,7 @@ def test_purge_is_for_the_coordinator_with_a_preview(
     assert _count(configured_desk) == 2 and dialog.model.rowCount() == 1
     QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "1 members erased" in dialog.summary.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 member erased" in dialog.summary.text(), timeout=5000)
     assert configured_desk.database is not None
     with configured_desk.database.read() as s:
         assert members.search_members(s, "cabrol") == []

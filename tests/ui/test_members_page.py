@@ -34,6 +34,12 @@ def _open(qtbot: QtBot, desk: DeskController) -> MainWindow:
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     qtbot.waitUntil(window.isActiveWindow)
+    # The first start's backup says "Backup done." in the status bar: let it pass first, so
+    # what a test reads there is what its own action wrote.
+    qtbot.waitUntil(
+        lambda: any(desk.paths.backup_dir.glob("lam_desk-*.sqlite3")) and not desk._backup_running,
+        timeout=10_000,
+    )
     return window
 
 
