@@ -362,6 +362,54 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
 <context>
     <name>BoardPage</name>
     <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>depuis {time}</translation>
+    </message>
+    <message>
+        <source>booked at {time}</source>
+        <translation>réservé à {time}</translation>
+    </message>
+    <message>
+        <source>booked until {time}</source>
+        <translation>réservé jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>+{minutes} min</source>
+        <translation>+{minutes} min</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>in {wait}</source>
+        <translation>dans {wait}</translation>
+    </message>
+    <message>
+        <source>the site is closed</source>
+        <translation>le site est fermé</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
         <source>Workstations</source>
         <translation>Postes</translation>
     </message>
@@ -640,6 +688,81 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>Choose the member in the list (type a name, then Enter).</source>
         <translation>Choisissez l&apos;usager dans la liste (saisissez un nom, puis Entrée).</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPaper</name>
+    <message>
+        <source>Workstation booking</source>
+        <translation>Réservation de poste</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>Pour&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Member card: {card}</source>
+        <translation>Carte d&apos;usager&#xa0;: {card}</translation>
+    </message>
+    <message>
+        <source>Please come on time: if nobody has come {minutes} minutes after the start, the workstation is given to someone else.</source>
+        <translation>Merci d&apos;arriver à l&apos;heure&#xa0;: si personne n&apos;est venu {minutes} minutes après le début, le poste est attribué à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Cannot come? Tell the desk, so that someone else can use it.</source>
+        <translation>Vous ne pouvez pas venir&#x202f;? Prévenez l&apos;accueil, pour que quelqu&apos;un d&apos;autre puisse en profiter.</translation>
+    </message>
+    <message>
+        <source>Printed on {when}</source>
+        <translation>Imprimé le {when}</translation>
+    </message>
+    <message>
+        <source>People to remind</source>
+        <translation>Personnes à rappeler</translation>
+    </message>
+    <message>
+        <source>People to remind of their booking — {day}</source>
+        <translation>Personnes à qui rappeler leur réservation — {day}</translation>
+    </message>
+    <message>
+        <source>Nobody is booked that day.</source>
+        <translation>Aucune réservation ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>booked by phone</source>
+        <translation>réservé par téléphone</translation>
+    </message>
+    <message>
+        <source>not kept at this desk</source>
+        <translation>non conservé à cet accueil</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3166,49 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>MemberCard</name>
+    <message>
+        <source>Member card {number}</source>
+        <translation>Carte d&apos;usager {number}</translation>
+    </message>
+    <message>
+        <source>Public digital access network</source>
+        <translation>Réseau des lieux d&apos;accès au numérique</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>Carte d&apos;usager</translation>
+    </message>
+    <message>
+        <source>Information on your personal data</source>
+        <translation>Information sur vos données personnelles</translation>
+    </message>
+    <message>
+        <source>The public digital access points of the network record the minimum needed to welcome you: your names, birth year, gender if you wish to give it, commune and situation. Your phone, e-mail and address, if you give them, stay at your home site.</source>
+        <translation>Les lieux d&apos;accès au numérique du réseau n&apos;enregistrent que le minimum nécessaire pour vous accueillir&#xa0;: vos nom et prénom, votre année de naissance, votre genre si vous souhaitez l&apos;indiquer, votre commune et votre situation. Votre téléphone, votre courriel et votre adresse, si vous les donnez, restent dans votre site de rattachement.</translation>
+    </message>
+    <message>
+        <source>Why: to register you, to book workstations and training for you, to keep attendance records required by the funders of the training, and to count the public welcomed (anonymous statistics). Legal basis: the public-interest mission of the access points.</source>
+        <translation>Pourquoi&#xa0;: pour vous inscrire, vous réserver des postes et des formations, tenir les feuilles d&apos;émargement exigées par les financeurs des formations, et compter le public accueilli (statistiques anonymes). Base légale&#xa0;: la mission d&apos;intérêt public des lieux d&apos;accès au numérique.</translation>
+    </message>
+    <message>
+        <source>Who sees it: the animators of the network and its coordinator. Nothing is sold or given to anyone else; funders receive only anonymous figures, except the attendance sheets of funded training.</source>
+        <translation>Qui y a accès&#xa0;: les animateurs du réseau et sa coordination. Rien n&apos;est vendu ni transmis à quiconque&#x202f;; les financeurs ne reçoivent que des chiffres anonymes, sauf les feuilles d&apos;émargement des formations financées.</translation>
+    </message>
+    <message>
+        <source>How long: your card is deleted after 3 years without a visit. Attendance records of funded training are kept 10 years, as the funders require.</source>
+        <translation>Combien de temps&#xa0;: votre fiche est supprimée après 3 ans sans passage. Les émargements des formations financées sont conservés 10 ans, comme l&apos;exigent les financeurs.</translation>
+    </message>
+    <message>
+        <source>Your rights: you may see everything recorded about you, have it corrected, ask for it to be erased, or object, at any access point of the network. You may also complain to the CNIL (www.cnil.fr).</source>
+        <translation>Vos droits&#xa0;: vous pouvez consulter tout ce qui est enregistré à votre sujet, le faire corriger, en demander l&apos;effacement ou vous y opposer, dans n&apos;importe quel lieu d&apos;accès du réseau. Vous pouvez aussi adresser une réclamation à la CNIL (www.cnil.fr).</translation>
+    </message>
+    <message>
+        <source>The house charter: the workstations are shared; respect the other users and the equipment, and ask the animator when in doubt.</source>
+        <translation>La charte d&apos;utilisation&#xa0;: les postes sont partagés&#x202f;; respectez les autres usagers et le matériel, et demandez à l&apos;animateur en cas de doute.</translation>
+    </message>
+</context>
+<context>
     <name>MemberDataActions</name>
     <message>
         <source>Import members from a spreadsheet…</source>
@@ -3228,26 +3394,6 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>Nothing.</source>
         <translation>Néant.</translation>
-    </message>
-    <message>
-        <source>BACKGROUND</source>
-        <translation>BACKGROUND</translation>
-    </message>
-    <message>
-        <source>LINEBELOW</source>
-        <translation>LINEBELOW</translation>
-    </message>
-    <message>
-        <source>VALIGN</source>
-        <translation>VALIGN</translation>
-    </message>
-    <message>
-        <source>LEFTPADDING</source>
-        <translation>LEFTPADDING</translation>
-    </message>
-    <message>
-        <source>RIGHTPADDING</source>
-        <translation>RIGHTPADDING</translation>
     </message>
     <message>
         <source>Card number</source>

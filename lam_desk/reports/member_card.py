@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from lam_desk.i18n import translate
+from lam_desk.i18n import QT_TRANSLATE_NOOP, translate
 from lam_desk.reports.fonts import BOLD, REGULAR, register_fonts
 from lam_desk.services.dto import MemberRow
 
@@ -21,10 +21,6 @@ from lam_desk.services.dto import MemberRow
 CARD_SIZE = (85.6 * mm, 53.98 * mm)
 _TEAL = colors.HexColor("#12474f")
 _AMBER = colors.HexColor("#f2b134")
-
-
-def _tr(text: str) -> str:
-    return translate("MemberCard", text)
 
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> float:
@@ -40,7 +36,9 @@ def render_member_card(member: MemberRow, site_name: str, out: Path) -> Path:
     register_fonts()
     width, height = CARD_SIZE
     canvas = Canvas(str(out), pagesize=CARD_SIZE)
-    canvas.setTitle(_tr("Member card {number}").format(number=member.card_number))
+    canvas.setTitle(
+        translate("MemberCard", "Member card {number}").format(number=member.card_number)
+    )
     canvas.setAuthor("LAM Desk")
     margin = 4 * mm
 
@@ -49,7 +47,7 @@ def render_member_card(member: MemberRow, site_name: str, out: Path) -> Path:
     canvas.setFillColor(_AMBER)
     canvas.rect(0, height - 12.8 * mm, width, 0.8 * mm, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
-    title = _tr("Public digital access network")
+    title = translate("MemberCard", "Public digital access network")
     canvas.setFont(BOLD, _fit(canvas, title, BOLD, 8.5, width - 2 * margin))
     canvas.drawString(margin, height - 5.5 * mm, title)
     canvas.setFont(REGULAR, _fit(canvas, site_name, REGULAR, 7.5, width - 2 * margin))
@@ -64,7 +62,7 @@ def render_member_card(member: MemberRow, site_name: str, out: Path) -> Path:
 
     canvas.setFont(REGULAR, 6.5)
     canvas.setFillColor(colors.HexColor("#55636f"))
-    canvas.drawString(margin, height - 28 * mm, _tr("Member card"))
+    canvas.drawString(margin, height - 28 * mm, translate("MemberCard", "Member card"))
     canvas.setFillColor(colors.black)
     canvas.setFont(BOLD, 9)
     canvas.drawRightString(width - margin, height - 28 * mm, member.card_number)
@@ -87,24 +85,42 @@ def render_member_card(member: MemberRow, site_name: str, out: Path) -> Path:
 
 # The information notice (GDPR Art. 13), in English source text; each paragraph is translated
 # on its own. What it says follows DESIGN.md §6.
-NOTICE_TITLE = "Information on your personal data"
+NOTICE_TITLE = QT_TRANSLATE_NOOP("MemberCard", "Information on your personal data")
 NOTICE_PARAGRAPHS = (
-    "The public digital access points of the network record the minimum needed to welcome "
-    "you: your names, birth year, gender if you wish to give it, commune and situation. Your "
-    "phone, e-mail and address, if you give them, stay at your home site.",
-    "Why: to register you, to book workstations and training for you, to keep attendance "
-    "records required by the funders of the training, and to count the public welcomed "
-    "(anonymous statistics). Legal basis: the public-interest mission of the access points.",
-    "Who sees it: the animators of the network and its coordinator. Nothing is sold or "
-    "given to anyone else; funders receive only anonymous figures, except the attendance "
-    "sheets of funded training.",
-    "How long: your card is deleted after 3 years without a visit. Attendance records of "
-    "funded training are kept 10 years, as the funders require.",
-    "Your rights: you may see everything recorded about you, have it corrected, ask for it "
-    "to be erased, or object, at any access point of the network. You may also complain to "
-    "the CNIL (www.cnil.fr).",
-    "The house charter: the workstations are shared; respect the other users and the "
-    "equipment, and ask the animator when in doubt.",
+    QT_TRANSLATE_NOOP(
+        "MemberCard",
+        "The public digital access points of the network record the minimum needed to welcome "
+        "you: your names, birth year, gender if you wish to give it, commune and situation. Your "
+        "phone, e-mail and address, if you give them, stay at your home site.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MemberCard",
+        "Why: to register you, to book workstations and training for you, to keep attendance "
+        "records required by the funders of the training, and to count the public welcomed "
+        "(anonymous statistics). Legal basis: the public-interest mission of the access points.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MemberCard",
+        "Who sees it: the animators of the network and its coordinator. Nothing is sold or "
+        "given to anyone else; funders receive only anonymous figures, except the attendance "
+        "sheets of funded training.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MemberCard",
+        "How long: your card is deleted after 3 years without a visit. Attendance records of "
+        "funded training are kept 10 years, as the funders require.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MemberCard",
+        "Your rights: you may see everything recorded about you, have it corrected, ask for it "
+        "to be erased, or object, at any access point of the network. You may also complain to "
+        "the CNIL (www.cnil.fr).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MemberCard",
+        "The house charter: the workstations are shared; respect the other users and the "
+        "equipment, and ask the animator when in doubt.",
+    ),
 )
 
 
@@ -112,14 +128,14 @@ def render_information_notice(site_name: str, out: Path, *, day: date | None = N
     """The notice on one A4 page, to print and give, or to read with the person."""
     register_fonts()
     canvas = Canvas(str(out), pagesize=A4)
-    canvas.setTitle(_tr(NOTICE_TITLE))
+    canvas.setTitle(translate("MemberCard", NOTICE_TITLE))
     canvas.setAuthor("LAM Desk")
     width, height = A4
     margin = 22 * mm
     y = height - 30 * mm
     canvas.setFillColor(_TEAL)
     canvas.setFont(BOLD, 16)
-    canvas.drawString(margin, y, _tr(NOTICE_TITLE))
+    canvas.drawString(margin, y, translate("MemberCard", NOTICE_TITLE))
     y -= 8 * mm
     canvas.setFont(REGULAR, 11)
     canvas.setFillColor(colors.HexColor("#55636f"))
@@ -127,7 +143,9 @@ def render_information_notice(site_name: str, out: Path, *, day: date | None = N
     y -= 12 * mm
     canvas.setFillColor(colors.black)
     for paragraph in NOTICE_PARAGRAPHS:
-        for line in simpleSplit(_tr(paragraph), REGULAR, 11.5, width - 2 * margin):
+        for line in simpleSplit(
+            translate("MemberCard", paragraph), REGULAR, 11.5, width - 2 * margin
+        ):
             canvas.setFont(REGULAR, 11.5)
             canvas.drawString(margin, y, line)
             y -= 15.5
@@ -142,4 +160,4 @@ def render_information_notice(site_name: str, out: Path, *, day: date | None = N
 
 def notice_text() -> str:
     """The notice as the desk shows it in the member form."""
-    return "\n\n".join(_tr(p) for p in NOTICE_PARAGRAPHS)
+    return "\n\n".join(translate("MemberCard", p) for p in NOTICE_PARAGRAPHS)
