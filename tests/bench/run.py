@@ -335,6 +335,7 @@ BENCHES: dict[str, Callable[[], dict[str, object]]] = {
     "open_desk_ready": bench_open_desk_ready,
     "member_search_p95": bench_member_search_p95,
     "desk_rss": bench_desk_rss,
+    "board_refresh": _elsewhere("desk_bench", "bench_board_refresh"),
     # PostgreSQL on loopback: a throwaway cluster from the machine's binaries (tests/pgcluster.py)
     "sync_push": _elsewhere("sync_bench", "bench_sync_push"),
     "sync_idle": _elsewhere("sync_bench", "bench_sync_idle"),
