@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -102,3 +103,13 @@ def save_screenshot(widget: QWidget, name: str) -> Path | None:
     path.parent.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """What a test leaves in reference cycles (windows, dialogs, controllers) is freed here,
+    on the main thread. Python's cyclic collector runs on whichever thread happens to allocate:
+    a QObject freed on a task's worker thread while the main thread connects signals deadlocks
+    the desk (each waits for the lock the other holds: Qt's connection lock, Python's GIL)."""
+    yield
+    gc.collect()
