@@ -272,8 +272,8 @@ class ClosingDialog(QDialog):
             ],
             self,
         )
-        self.preview_view = read_only_table(self.preview_model, stretch=3, min_height=200)
-        layout.addWidget(self.preview_view, 1)
+        self.preview_view = read_only_table(self.preview_model, stretch=3, min_height=60)
+        layout.addWidget(self.preview_view)
         self.ahead_label = QLabel()
         self.ahead_label.setObjectName("ClosingWarning")
         self.ahead_label.setWordWrap(True)
@@ -293,6 +293,7 @@ class ClosingDialog(QDialog):
         )
         hint.setObjectName("HintLabel")
         hint.setWordWrap(True)
+        layout.addStretch(1)
         layout.addWidget(hint)
         return page
 
@@ -326,6 +327,7 @@ class ClosingDialog(QDialog):
             self.already_label.show()
         rows = self._preview_rows(preview)
         self.preview_model.set_rows(rows)
+        fit_rows(self.preview_view, 14)
         self.preview_view.setVisible(bool(rows))
         if rows:
             self.preview_summary.setText(
