@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -83,6 +84,7 @@ def run_desk(paths: AppPaths, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translations(settings.language)
     install_crash_handlers(log_file)
+    collector = _collect_garbage_on_the_main_thread(app)
     controller = DeskController(paths, settings, demo=demo)
     if not controller.start():
         return controller.exit_code
@@ -90,8 +92,30 @@ def run_desk(paths: AppPaths, *, demo: bool = False) -> int:
     if bench_quit:
         QTimer.singleShot(0, lambda: _bench_quit(Path(bench_quit), controller))
     code = app.exec()
+    collector.stop()
     controller.shutdown()
     return code or controller.exit_code
+
+
+def _collect_garbage_on_the_main_thread(app: QCoreApplication) -> QTimer:
+    """Python's cyclic garbage collector runs on whichever thread allocates when its
+    thresholds trip; on a task's worker thread it may free a closed window's Qt objects while
+    the main thread builds widgets, and Qt's lock and Python's lock then wait on each other
+    (seen as a frozen desk). So automatic collection is off, and the main thread collects:
+    the young generations often, everything now and then."""
+    gc.disable()
+    ticks = 0
+
+    def collect() -> None:
+        nonlocal ticks
+        ticks += 1
+        gc.collect(2 if ticks % 60 == 0 else 1)
+
+    timer = QTimer(app)
+    timer.setInterval(5_000)
+    timer.timeout.connect(collect)
+    timer.start()
+    return timer
 
 
 def _bench_quit(marker: Path, controller: DeskController) -> None:

@@ -169,6 +169,8 @@ class DeskController(QObject):
         assert self.tasks is not None
         self.database = database
         self.tasks.attach(database)
+        if self.window is not None:
+            self.window.build_pages()
         if self._checks_waiting:
             self._after_shown()
         # The first look's rows carry no field clocks: read them again from the store.
@@ -342,6 +344,8 @@ class DeskController(QObject):
         self.window = window
         self._remember_username(account.username)
         self._watch_idle()
+        if self.database is not None:
+            window.build_pages()  # the store is open: no reason to wait
         window.show()
         window.activateWindow()
         QTimer.singleShot(0, self._after_shown)

@@ -26,14 +26,15 @@ from lam_desk.ui.context import DeskContext
 from lam_desk.ui.lock import LockScreen
 from lam_desk.ui.member_search import display_name
 from lam_desk.ui.pages import coming
-from lam_desk.ui.pages.board import BoardPage
-from lam_desk.ui.pages.bookings import BookingsPage
 from lam_desk.ui.pages.home import HomePage
-from lam_desk.ui.pages.members import MembersPage
 from lam_desk.ui.pages.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from lam_desk.ui.pages.board import BoardPage
+    from lam_desk.ui.pages.bookings import BookingsPage
+    from lam_desk.ui.pages.members import MembersPage
 
 
 def _lookup_card(session: Session, text: str) -> CardLookup:
@@ -108,20 +109,17 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(context)
         self.settings_page.settings_saved.connect(self.settings_saved)
         self.settings_page.backup_requested.connect(self.backup_requested)
-        self.members_page = MembersPage(context)
-        self.bookings = BookingsPage(context)
-        self.board = BoardPage(context)
-        self.board.alerts_changed.connect(self._on_board_alerts_changed)
-        # The clôture and the loose ends settled at the Accueil end sessions and visits.
-        for done in (self.home.day_closed, self.home.loose_ends_settled):
-            done.connect(self.board.refresh)
-            done.connect(self.bookings.refresh)
+        # The pages of the desk's day are built once the store is open (build_pages): the
+        # window shows first (DESIGN.md §9), with a word in their place meanwhile.
+        self.members_page: MembersPage | None = None
+        self.bookings: BookingsPage | None = None
+        self.board: BoardPage | None = None
         self.member_scanned.connect(self._on_member_scanned)
         entries: list[tuple[Page, str, QWidget]] = [
             (Page.HOME, self.tr("Home"), self.home),
-            (Page.MEMBERS, self.tr("Members"), self.members_page),
-            (Page.WORKSTATIONS, self.tr("Workstations"), self.board),
-            (Page.BOOKINGS, self.tr("Bookings"), self.bookings),
+            (Page.MEMBERS, self.tr("Members"), self._opening_page()),
+            (Page.WORKSTATIONS, self.tr("Workstations"), self._opening_page()),
+            (Page.BOOKINGS, self.tr("Bookings"), self._opening_page()),
             (Page.TRAINING, self.tr("Training"), coming.training_page()),
             (Page.CALENDAR, self.tr("Calendar"), coming.calendar_page()),
             (Page.STATISTICS, self.tr("Statistics"), coming.statistics_page()),
@@ -209,16 +207,61 @@ class MainWindow(QMainWindow):
             else self.tr("offline — synchronisation not configured")
         )
 
+    def _opening_page(self) -> QWidget:
+        page = QLabel(self.tr("Opening the desk's data…"))
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.setObjectName("HintLabel")
+        return page
+
+    @property
+    def pages_built(self) -> bool:
+        return self.board is not None
+
+    def build_pages(self) -> None:
+        """Build the members, workstations and bookings pages in their places (once the store
+        is open: until then they would have nothing to show)."""
+        if self.pages_built:
+            return
+        from lam_desk.ui.pages.board import BoardPage
+        from lam_desk.ui.pages.bookings import BookingsPage
+        from lam_desk.ui.pages.members import MembersPage
+
+        context = self.context
+        self.members_page = MembersPage(context)
+        self.bookings = BookingsPage(context)
+        self.board = BoardPage(context)
+        self.board.alerts_changed.connect(self._on_board_alerts_changed)
+        # The clôture and the loose ends settled at the Accueil end sessions and visits.
+        for done in (self.home.day_closed, self.home.loose_ends_settled):
+            done.connect(self.board.refresh)
+            done.connect(self.bookings.refresh)
+        current = self.pages.currentIndex()
+        for page, widget in (
+            (Page.MEMBERS, self.members_page),
+            (Page.WORKSTATIONS, self.board),
+            (Page.BOOKINGS, self.bookings),
+        ):
+            placeholder = self.pages.widget(page)
+            self.pages.insertWidget(page, widget)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self.show_account(self.context.account)
+
     def show_account(self, account: StaffRow) -> None:
         """The account at the desk, as last read (after an unlock, or once the store opened
         behind the window): the pages act with it from now on."""
         self.context = self.context.with_account(account)
         self.home.context = self.home.context.with_account(account)
-        self.board.context = self.board.context.with_account(account)
-        self.bookings.context = self.bookings.context.with_account(account)
-        self.members_page.context = self.members_page.context.with_account(account)
-        self.members_page.search.context = self.members_page.context
-        self.members_page.data_actions.set_context(self.members_page.context)
+        if self.board is not None:
+            self.board.context = self.board.context.with_account(account)
+        if self.bookings is not None:
+            self.bookings.context = self.bookings.context.with_account(account)
+        if self.members_page is not None:
+            self.members_page.context = self.members_page.context.with_account(account)
+            self.members_page.search.context = self.members_page.context
+            self.members_page.data_actions.set_context(self.members_page.context)
         self.settings_page.set_account(account)
         if account.is_coordinator:
             text = self.tr("Coordinator: {name}").format(name=account.display_name)
@@ -229,7 +272,7 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------------
 
     def _on_check_in_triggered(self) -> None:
-        if not self.locked:
+        if not self.locked and self.board is not None:
             self.board.open_check_in()
 
     def _on_close_day_triggered(self) -> None:
@@ -239,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def _on_member_scanned(self, member: object) -> None:
         """A card was scanned: check that member in."""
-        if not self.locked:
+        if not self.locked and self.board is not None:
             self.board.open_check_in(member)
 
     def _on_board_alerts_changed(self, count: int) -> None:
@@ -256,7 +299,8 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.go_to(Page.MEMBERS)
-        self.members_page.focus_search()
+        if self.members_page is not None:
+            self.members_page.focus_search()
 
     # --- the card scanner ----------------------------------------------------------------
 
@@ -299,7 +343,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Card scanned: {name}").format(name=display_name(found.member)), 8_000
         )
-        if self.pages.currentWidget() is self.members_page:
+        if self.members_page is not None and self.pages.currentWidget() is self.members_page:
             self.members_page.show_member(found.member.id)
         self.member_scanned.emit(found.member)
 

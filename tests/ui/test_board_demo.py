@@ -22,7 +22,10 @@ def test_the_demo_desk_s_board_shows_the_site_s_workstations_and_today_s_visits(
         assert desk.start()
         window = desk.window
         assert window is not None
+        # The window shows before the store opens; the day's pages are built when it has.
+        qtbot.waitUntil(lambda: window.pages_built, timeout=20_000)
         board = window.board
+        assert board is not None
         qtbot.waitUntil(lambda: board.loaded, timeout=20_000)
         window.go_to(Page.WORKSTATIONS)
         assert board.model.rowCount() >= 3
