@@ -3137,6 +3137,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>hors ligne — synchronisation non configurée</translation>
     </message>
     <message>
+        <source>Opening the desk&apos;s data…</source>
+        <translation>Ouverture des données du poste…</translation>
+    </message>
+    <message>
         <source>Coordinator: {name}</source>
         <translation>Coordinateur&#xa0;: {name}</translation>
     </message>

@@ -139,7 +139,7 @@ def test_central_init_new_incarnation_makes_every_desk_send_again_and_resync(
     assert code == EXIT_OK
     after = central.scalar("SELECT id::text FROM lam_central.incarnation")
     assert after != before
-    assert f"New incarnation {after}" in capsys.readouterr().out
+    assert f"Nouvelle incarnation {after}" in capsys.readouterr().out  # the desk speaks French
     again = a.sync()
     assert again.bootstrapped and (again.applied, again.rejected) == (1, 0)
     b.sync()
