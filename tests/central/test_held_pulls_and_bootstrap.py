@@ -38,7 +38,7 @@ def test_a_site_login_cannot_hold_the_pulls_back_for_long(
         )
         assert run(["central", "status", "--url", central_url]) == EXIT_OK
         out = capsys.readouterr().out
-        assert "Pulls are held back: a change committed 12 min ago" in out
+        assert "Les réceptions sont retenues\u00a0: une modification validée il y a 12 min" in out
         held.conn.rollback()
         assert run(["central", "status", "--url", central_url]) == EXIT_OK
         assert "held back" not in capsys.readouterr().out
