@@ -203,6 +203,7 @@ def test_the_closure_previews_then_closes_counts_prints_and_backs_up(
     friday: dict[str, str],
     open_home: Callable[[datetime], tuple[MainWindow, HomePage]],
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _monday_evening(configured_desk, friday)
     _window, home = open_home(CLOSING)
@@ -251,16 +252,19 @@ def test_the_closure_previews_then_closes_counts_prints_and_backs_up(
     _answer_modal(QPrintDialog, lambda modal: (printed.append(modal.windowTitle()), modal.close()))
     qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(printed), timeout=10_000)
-    target = tmp_path / "bilan.pdf"
+    target = tmp_path / "bilan"
+    asked: list[str] = []
 
-    def save_here(modal: QWidget) -> None:
-        assert isinstance(modal, QFileDialog)
-        modal.selectFile(str(target))
-        modal.accept()
+    def choose(parent: QWidget, title: str, folder: str, kinds: str) -> tuple[str, str]:
+        # The system's "save as" dialog, answered with a name typed without ".pdf".
+        asked.append(title)
+        return str(target), kinds
 
-    _answer_modal(QFileDialog, save_here)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(target.with_suffix(".pdf").exists, timeout=10_000)
+    assert asked, "the animator chose where"
+    target = target.with_suffix(".pdf")
     text = " ".join(PdfReader(target).pages[0].extract_text().split())
     assert "LAM de Bédarieux" in text and "Day closed at 18:05 by Camille Roux." in text
     assert "2 people welcomed" in text
