@@ -58,6 +58,11 @@ _LETTERS = str.maketrans(
 _NOT_A_WORD = re.compile(r"[\W_]+")
 
 
+def display_name(family_name: str | None, given_name: str | None) -> str:
+    """ "FABRE Odile": the family name in capitals, as the desk reads names everywhere."""
+    return f"{(family_name or '').upper()} {given_name or ''}".strip()
+
+
 def fold(text: str) -> str:
     """Lower case, without accents, with anything that is not a letter or digit (apostrophes,
     hyphens, dots, spaces) made one space: "Lefèvre-Müller" → "lefevre muller",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from lam_desk.db.models import Booking, Member, MemberContact, Workstation
 from lam_desk.domain import bookings as rules
+from lam_desk.domain import people
 from lam_desk.domain.bookings import BookingRequest, BookingRuleError, BookingRules, HeldSlot
 from lam_desk.domain.opening import OpeningCalendar
 from lam_desk.domain.wallclock import PARIS, paris_day_bounds
@@ -89,7 +90,7 @@ def _rows(session: Session, site_id: str, start: datetime, end: datetime) -> lis
 
 def _person(given: str | None, family: str | None, booking: Booking) -> str:
     if family is not None:
-        return f"{family.upper()} {given or ''}".strip()
+        return people.display_name(family, given)
     return booking.caller_name
 
 

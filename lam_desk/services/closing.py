@@ -32,6 +32,7 @@ from lam_desk.db.models import (
     Workstation,
     WorkstationUse,
 )
+from lam_desk.domain import people
 from lam_desk.domain.bookings import HeldSlot
 from lam_desk.domain.bookings import release_moment as booking_rules_release
 from lam_desk.domain.wallclock import paris_day_bounds, paris_today, to_paris
@@ -325,7 +326,7 @@ def _booking_lines(
             b.starts_at,
             b.ends_at,
             label,
-            f"{family.upper()} {given or ''}".strip() if family is not None else b.caller_name,
+            people.display_name(family, given) if family is not None else b.caller_name,
         )
         for b, label, given, family in session.execute(query).tuples()
     )

@@ -18,6 +18,7 @@ from lam_desk.db.models import (
     Visit,
     Workstation,
 )
+from lam_desk.domain import people
 from lam_desk.domain.wallclock import paris_day_bounds, paris_today
 from lam_desk.services import closing
 from lam_desk.services.dto import (
@@ -30,8 +31,7 @@ from lam_desk.services.dto import (
 
 
 def person_name(given: str, family: str) -> str:
-    """ "FABRE Odile": the family name in capitals, as the desk reads names everywhere."""
-    return f"{family.upper()} {given}".strip()
+    return people.display_name(family, given)
 
 
 def overview(session: Session, site_id: str, day: date) -> TodayOverview:

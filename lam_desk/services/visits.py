@@ -18,6 +18,7 @@ from lam_desk.db.models import (
     Workstation,
     WorkstationUse,
 )
+from lam_desk.domain import people
 from lam_desk.domain import visits as rules
 from lam_desk.domain.wallclock import paris_day_bounds, paris_today, to_paris
 from lam_desk.errors import UserError
@@ -324,5 +325,4 @@ def _line(
 
 
 def _name(given: str, family: str) -> str:
-    """ "FABRE Odile": the family name in capitals, as the desk reads names aloud."""
-    return f"{family.upper()} {given}".strip()
+    return people.display_name(family, given)

@@ -25,7 +25,7 @@ from lam_desk.db.models import (
     Workstation,
     WorkstationUse,
 )
-from lam_desk.domain import opening
+from lam_desk.domain import opening, people
 from lam_desk.domain import workstations as rules
 from lam_desk.domain.wallclock import paris_day_bounds, paris_today, to_paris
 from lam_desk.errors import UserError
@@ -148,7 +148,7 @@ def board(session: Session, site_id: str, now: datetime) -> BoardState:
     booked: dict[str, list[BookedSpan]] = defaultdict(list)
     for row in session.execute(read.bookings, params):
         person = (
-            f"{row.family.upper()} {row.given}".strip()
+            people.display_name(row.family, row.given)
             if row.given is not None
             else row.caller_name or row.label
         )
@@ -199,7 +199,7 @@ def _who_of_row(
 ) -> Who:
     if member_id is None:
         return Who(None, "", "", ticket, head_count)
-    return Who(member_id, f"{(family or '').upper()} {given or ''}".strip(), card or "", None, 1)
+    return Who(member_id, people.display_name(family, given), card or "", None, 1)
 
 
 @dataclass(frozen=True)

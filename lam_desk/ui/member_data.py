@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lam_desk.domain import people
 from lam_desk.domain.permissions import Action, allowed
 from lam_desk.services.dto import (
     ErasureDone,
@@ -56,7 +57,7 @@ MATCHED_COLOUR = "#55636f"
 
 
 def _name(family: str, given: str) -> str:
-    return f"{family.upper()} {given}".strip()
+    return people.display_name(family, given)
 
 
 def _day(value: Any) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lam_desk.domain import people
 from lam_desk.services.dto import MemberRow
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.models import Column, RowRole, RowTableModel
@@ -36,7 +37,7 @@ def _search(session: Session, generation: int, text: str) -> tuple[int, list[Mem
 
 def display_name(member: MemberRow) -> str:
     """ "BÉDARIDE Paul": the family name in capitals, as the desk reads names aloud."""
-    return f"{member.family_name.upper()} {member.given_name}".strip()
+    return people.display_name(member.family_name, member.given_name)
 
 
 class MemberSearchBox(QWidget):

@@ -289,3 +289,12 @@ def test_exact_family_match(typed: str, family: str, exact: bool) -> None:
 def test_a_family_name_typed_whole_is_an_exact_match(family: str) -> None:
     assume(fold(family))
     assert is_exact_family_match(parse_member_query(family), family)
+
+
+def test_a_name_reads_family_in_capitals_then_given() -> None:
+    from lam_desk.domain.people import display_name
+
+    assert display_name("Fabre", "Odile") == "FABRE Odile"
+    assert display_name("de La Roque", "Anne-Marie") == "DE LA ROQUE Anne-Marie"
+    assert display_name("N'Diaye", None) == "N'DIAYE"
+    assert display_name(None, None) == ""
