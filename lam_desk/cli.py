@@ -204,14 +204,19 @@ def paths_from(args: argparse.Namespace) -> AppPaths:
 
 def run(argv: Sequence[str]) -> int:
     _keep_log_off_stderr()
-    if _is_command_line(argv):
+    if not _is_command_line(argv):
+        # The desk itself: its two options are read here, without building every command's
+        # parser (the window's start is budgeted, DESIGN.md §9).
+        args = _desk_options(argv)
+        command = None
+    else:
         _install_cli_translations()
         install_argparse_words()
-    parser = build_parser()
-    args, extra = parser.parse_known_args(list(argv))
-    if extra and getattr(args, "command", None) not in _LATER:
-        parser.error(translate("argparse", "unrecognized arguments: %s") % " ".join(extra))
-    command = args.command or ("selftest" if args.selftest else None)
+        parser = build_parser()
+        args, extra = parser.parse_known_args(list(argv))
+        if extra and getattr(args, "command", None) not in _LATER:
+            parser.error(translate("argparse", "unrecognized arguments: %s") % " ".join(extra))
+        command = args.command or ("selftest" if args.selftest else None)
     try:
         if command is None:
             from lam_desk.app import run_desk
@@ -261,6 +266,18 @@ def _is_command_line(argv: Sequence[str]) -> bool:
             continue
         return True
     return False
+
+
+def _desk_options(argv: Sequence[str]) -> argparse.Namespace:
+    """``--demo`` and ``--data-dir DIR`` (the only words _is_command_line lets through)."""
+    options = argparse.Namespace(demo="--demo" in argv)
+    words = list(argv)
+    for index, word in enumerate(words):
+        if word.startswith("--data-dir="):
+            options.data_dir = Path(word.partition("=")[2])
+        elif word == "--data-dir" and index + 1 < len(words):
+            options.data_dir = Path(words[index + 1])
+    return options
 
 
 def _keep_log_off_stderr() -> None:

@@ -6,8 +6,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "LAM Desk"
 APP_AUTHOR = "PHLV"
 DATABASE_NAME = "lam_desk.sqlite3"
@@ -23,6 +21,8 @@ class AppPaths:
 
     @classmethod
     def for_user(cls, *, demo: bool = False) -> AppPaths:
+        import platformdirs  # the user's folders; not needed with --data-dir
+
         data = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
         config = Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
         logs = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lam_desk.domain import network
 from lam_desk.domain.accounts import Role
-from lam_desk.services.dto import NodeInfo, SiteRow, StaffRow
+from lam_desk.services.dto_base import NodeInfo, SiteRow, StaffRow
 
 log = logging.getLogger(__name__)
 

@@ -20,9 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
 from lam_desk.db import erasure_guard, indexes
-from lam_desk.db.checks import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
-from lam_desk.db.checks import integrity_check as integrity_check
-from lam_desk.db.checks import quick_check as quick_check
+from lam_desk.db.checks import (
+    BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS,
+    integrity_check as integrity_check,
+    quick_check as quick_check,
+)
 from lam_desk.sync import capture
 from lam_desk.sync.hlc import WallClock, system_wall_ms
 

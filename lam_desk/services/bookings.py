@@ -17,8 +17,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from lam_desk.db.models import Booking, Member, MemberContact, Workstation
-from lam_desk.domain import bookings as rules
-from lam_desk.domain import people
+from lam_desk.domain import bookings as rules, people
 from lam_desk.domain.bookings import BookingRequest, BookingRuleError, BookingRules, HeldSlot
 from lam_desk.domain.opening import OpeningCalendar
 from lam_desk.domain.wallclock import PARIS, paris_day_bounds

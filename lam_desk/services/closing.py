@@ -33,8 +33,7 @@ from lam_desk.db.models import (
     WorkstationUse,
 )
 from lam_desk.domain import people
-from lam_desk.domain.bookings import HeldSlot
-from lam_desk.domain.bookings import release_moment as booking_rules_release
+from lam_desk.domain.bookings import HeldSlot, release_moment as booking_rules_release
 from lam_desk.domain.wallclock import paris_day_bounds, paris_today, to_paris
 from lam_desk.ids import uuid7
 from lam_desk.services import bookings, sites, tally

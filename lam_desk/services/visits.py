@@ -18,8 +18,7 @@ from lam_desk.db.models import (
     Workstation,
     WorkstationUse,
 )
-from lam_desk.domain import people
-from lam_desk.domain import visits as rules
+from lam_desk.domain import people, visits as rules
 from lam_desk.domain.wallclock import paris_day_bounds, paris_today, to_paris
 from lam_desk.errors import UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP

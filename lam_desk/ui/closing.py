@@ -29,16 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.wallclock import PARIS, paris_today
-from lam_desk.services.dto import (
-    ClosingDone,
-    ClosingPreview,
-    DayClosing,
-    DayTally,
-    StationUse,
-    SyncBacklog,
-    TallyLine,
-)
-from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import wall_time
 from lam_desk.ui.models import Column, RowTableModel
 from lam_desk.ui.visit_text import minutes_text, who_text
@@ -46,6 +36,17 @@ from lam_desk.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from lam_desk.services.dto import (
+        ClosingDone,
+        ClosingPreview,
+        DayClosing,
+        DayTally,
+        StationUse,
+        SyncBacklog,
+        TallyLine,
+    )
+    from lam_desk.ui.context import DeskContext
 
 Clock = Callable[[], datetime]
 ROW_HEIGHT = 26

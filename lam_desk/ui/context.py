@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from lam_desk.domain.accounts import LockoutPolicy
-from lam_desk.paths import AppPaths
-from lam_desk.services.dto import NodeInfo, SiteRow, StaffRow
-from lam_desk.settings import Settings
-from lam_desk.ui.tasks import TaskRunner
+if TYPE_CHECKING:
+    from lam_desk.domain.accounts import LockoutPolicy
+    from lam_desk.paths import AppPaths
+    from lam_desk.services.dto import NodeInfo, SiteRow, StaffRow
+    from lam_desk.settings import Settings
+    from lam_desk.ui.tasks import TaskRunner
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from lam_desk.domain.accounts import LockoutPolicy
 from lam_desk.errors import AlreadyOpenError, DatabaseDamagedError, UserError
 from lam_desk.lockfile import DataFolderLock, lock_data_folder
 from lam_desk.paths import AppPaths, resource
 from lam_desk.peek import FirstLook, first_look
-from lam_desk.services.dto import NodeInfo, SiteRow, StaffRow
 from lam_desk.settings import Settings, save_settings
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.crash import show_user_error
@@ -32,6 +30,8 @@ if TYPE_CHECKING:
 
     from lam_desk.db.backup import BackupFile
     from lam_desk.db.engine import Database
+    from lam_desk.domain.accounts import LockoutPolicy
+    from lam_desk.services.dto import NodeInfo, SiteRow, StaffRow
 
 # The store's modules (SQLAlchemy, the models, the services) are imported where they are
 # used: on a worker thread, or once the store is open. The window shows first (lam_desk.peek).
@@ -212,8 +212,7 @@ class DeskController(QObject):
             return False
         self.database = database
         self.tasks = TaskRunner(database, self._on_task_error, self)
-        from lam_desk.services import demo as demo_service
-        from lam_desk.services import node as node_service
+        from lam_desk.services import demo as demo_service, node as node_service
 
         if self.demo:
             try:
@@ -296,8 +295,7 @@ class DeskController(QObject):
             return node_service.list_sites(session)
 
     def _demo_login(self) -> tuple[StaffRow, SiteRow]:
-        from lam_desk.services import demo as demo_service
-        from lam_desk.services import staff
+        from lam_desk.services import demo as demo_service, staff
 
         assert (
             self.database is not None and self.node is not None and self.node.home_site is not None
@@ -435,7 +433,8 @@ class DeskController(QObject):
         self._backup_running = False
         if self.window is not None:
             self.window.home.show_backup_done(made.taken_at)
-            self.window.settings_page.show_backup_done(made.taken_at)
+            if self.window.settings_page_built:
+                self.window.settings_page.show_backup_done(made.taken_at)
             self.window.statusBar().showMessage(self.tr("Backup done."), 5000)
 
     def _on_backup_failed(self, error: BaseException) -> None:

@@ -159,8 +159,7 @@ class FirstRunWizard(QWizard):
     def _save(
         session: object, site_id: str, draft: AccountDraft
     ) -> tuple[NodeInfo, CreatedAccount]:
-        from lam_desk.services import node as node_service
-        from lam_desk.services import staff
+        from lam_desk.services import node as node_service, staff
 
         node = node_service.set_home_site(session, site_id)  # type: ignore[arg-type]
         created = staff.create_account(session, None, draft)  # type: ignore[arg-type]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lam_desk.domain.accounts import LockoutPolicy
-from lam_desk.services.dto import LoginOutcome, StaffRow
-from lam_desk.ui.tasks import TaskRunner
 from lam_desk.ui.widgets import ErrorLabel
+
+if TYPE_CHECKING:
+    from lam_desk.domain.accounts import LockoutPolicy
+    from lam_desk.services.dto import LoginOutcome, StaffRow
+    from lam_desk.ui.tasks import TaskRunner
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lam_desk.domain.accounts import LockoutPolicy
-from lam_desk.services.dto import LoginOutcome, NodeInfo, SiteRow, StaffRow
-from lam_desk.ui.tasks import TaskRunner
 from lam_desk.ui.widgets import ErrorLabel, passwords_differ
+
+if TYPE_CHECKING:
+    from lam_desk.domain.accounts import LockoutPolicy
+    from lam_desk.services.dto import LoginOutcome, NodeInfo, SiteRow, StaffRow
+    from lam_desk.ui.tasks import TaskRunner
 
 
 class LoginDialog(QDialog):

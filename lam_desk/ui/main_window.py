@@ -21,20 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lam_desk.services.dto import CardLookup, StaffRow
-from lam_desk.ui.context import DeskContext
 from lam_desk.ui.lock import LockScreen
 from lam_desk.ui.member_search import display_name
 from lam_desk.ui.pages import coming
 from lam_desk.ui.pages.home import HomePage
-from lam_desk.ui.pages.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from lam_desk.services.dto import CardLookup, StaffRow
+    from lam_desk.ui.context import DeskContext
     from lam_desk.ui.pages.board import BoardPage
     from lam_desk.ui.pages.bookings import BookingsPage
     from lam_desk.ui.pages.members import MembersPage
+    from lam_desk.ui.pages.settings_page import SettingsPage
 
 
 def _lookup_card(session: Session, text: str) -> CardLookup:
@@ -106,9 +106,8 @@ class MainWindow(QMainWindow):
 
         self.home = HomePage(context)
         self.home.backup_requested.connect(self.backup_requested)
-        self.settings_page = SettingsPage(context)
-        self.settings_page.settings_saved.connect(self.settings_saved)
-        self.settings_page.backup_requested.connect(self.backup_requested)
+        # Settings are visited now and then: that page is built the first time it is shown.
+        self._settings_page: SettingsPage | None = None
         # The pages of the desk's day are built once the store is open (build_pages): the
         # window shows first (DESIGN.md §9), with a word in their place meanwhile.
         self.members_page: MembersPage | None = None
@@ -123,14 +122,14 @@ class MainWindow(QMainWindow):
             (Page.TRAINING, self.tr("Training"), coming.training_page()),
             (Page.CALENDAR, self.tr("Calendar"), coming.calendar_page()),
             (Page.STATISTICS, self.tr("Statistics"), coming.statistics_page()),
-            (Page.SETTINGS, self.tr("Settings"), self.settings_page),
+            (Page.SETTINGS, self.tr("Settings"), QWidget()),
         ]
         for page, label, widget in entries:
             item = QListWidgetItem(label)
             item.setToolTip(self.tr("{page} (Ctrl+{key})").format(page=label, key=int(page) + 1))
             self.nav.addItem(item)
             self.pages.addWidget(widget)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.nav.setCurrentRow(Page.HOME)
         self.screens.addWidget(desk)
 
@@ -235,19 +234,43 @@ class MainWindow(QMainWindow):
         for done in (self.home.day_closed, self.home.loose_ends_settled):
             done.connect(self.board.refresh)
             done.connect(self.bookings.refresh)
-        current = self.pages.currentIndex()
-        for page, widget in (
-            (Page.MEMBERS, self.members_page),
-            (Page.WORKSTATIONS, self.board),
-            (Page.BOOKINGS, self.bookings),
-        ):
-            placeholder = self.pages.widget(page)
-            self.pages.insertWidget(page, widget)
-            if placeholder is not None:
-                self.pages.removeWidget(placeholder)
-                placeholder.deleteLater()
-        self.pages.setCurrentIndex(current)
+        self._put_page(Page.MEMBERS, self.members_page)
+        self._put_page(Page.WORKSTATIONS, self.board)
+        self._put_page(Page.BOOKINGS, self.bookings)
         self.show_account(self.context.account)
+
+    @property
+    def settings_page_built(self) -> bool:
+        return self._settings_page is not None
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The settings page, built the first time it is needed."""
+        if self._settings_page is None:
+            from lam_desk.ui.pages.settings_page import SettingsPage
+
+            page = SettingsPage(self.context)
+            page.settings_saved.connect(self.settings_saved)
+            page.backup_requested.connect(self.backup_requested)
+            page.set_account(self.context.account)
+            self._settings_page = page
+            self._put_page(Page.SETTINGS, page)
+        return self._settings_page
+
+    def _put_page(self, page: Page, widget: QWidget) -> None:
+        """Put a page built late in the place kept for it."""
+        current = self.pages.currentIndex()
+        placeholder = self.pages.widget(page)
+        self.pages.insertWidget(page, widget)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row == Page.SETTINGS:
+            self.settings_page  # noqa: B018 (built on first visit)
+        self.pages.setCurrentIndex(row)
 
     def show_account(self, account: StaffRow) -> None:
         """The account at the desk, as last read (after an unlock, or once the store opened
@@ -262,7 +285,8 @@ class MainWindow(QMainWindow):
             self.members_page.context = self.members_page.context.with_account(account)
             self.members_page.search.context = self.members_page.context
             self.members_page.data_actions.set_context(self.members_page.context)
-        self.settings_page.set_account(account)
+        if self._settings_page is not None:
+            self._settings_page.set_account(account)
         if account.is_coordinator:
             text = self.tr("Coordinator: {name}").format(name=account.display_name)
         else:

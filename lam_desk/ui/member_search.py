@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain import people
-from lam_desk.services.dto import MemberRow
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.models import Column, RowRole, RowTableModel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from lam_desk.services.dto import MemberRow
 
 SEARCH_DELAY_MS = 120
 RESULT_LIMIT = 20
@@ -123,8 +124,8 @@ class MemberSearchBox(QWidget):
         index = self.results.currentIndex()
         if not index.isValid():
             return None
-        row = index.data(RowRole.ROW)
-        return row if isinstance(row, MemberRow) else None
+        row: MemberRow | None = index.data(RowRole.ROW)
+        return row
 
     # --- searching -----------------------------------------------------------------------
 

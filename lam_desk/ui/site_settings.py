@@ -30,17 +30,18 @@ from PySide6.QtWidgets import (
 
 from lam_desk.domain.permissions import Action, allowed
 from lam_desk.domain.wallclock import paris_today
-from lam_desk.services.dto import (
-    ClosureRow,
-    OpeningIntervalRow,
-    SiteSettingsDraft,
-    SiteSettingsRow,
-)
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from lam_desk.services.dto import (
+        ClosureRow,
+        OpeningIntervalRow,
+        SiteSettingsDraft,
+        SiteSettingsRow,
+    )
 
 _RANGE = re.compile(r"^\s*(\S+?)\s*(?:-|–|—|à|to)\s*(\S+)\s*$")
 
@@ -314,6 +315,8 @@ class SiteSettingsPanel(QWidget):
         if last < first:
             self.error.show_error(self.tr("A closure ends before it starts: check its dates."))
             return
+        from lam_desk.services.dto import ClosureRow
+
         self.closures.append(ClosureRow(None, first, last, self.closure_reason.text().strip()))
         self.closure_reason.clear()
         self._show_closures()
@@ -333,6 +336,8 @@ class SiteSettingsPanel(QWidget):
 
     def opening_rows(self) -> tuple[OpeningIntervalRow, ...] | None:
         """The week as typed; None (with the reason shown) when a line cannot be read."""
+        from lam_desk.services.dto import OpeningIntervalRow
+
         rows: list[OpeningIntervalRow] = []
         for weekday, edit in enumerate(self.day_edits):
             for part in re.split(r"[,;]| et | and ", edit.text()):
@@ -355,6 +360,8 @@ class SiteSettingsPanel(QWidget):
         return label
 
     def draft(self) -> SiteSettingsDraft | None:
+        from lam_desk.services.dto import SiteSettingsDraft
+
         opening = self.opening_rows()
         if opening is None:
             return None

@@ -3,9 +3,12 @@ and in the dialogs."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from lam_desk.services.dto import Who
+if TYPE_CHECKING:
+    from lam_desk.services.dto import Who
 
 
 def who_text(who: Who) -> str:

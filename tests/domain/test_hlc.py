@@ -5,8 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from lam_desk.sync.hlc import MAX_COUNTER, REFERENCE_STAMP, HybridLogicalClock, Stamp
 

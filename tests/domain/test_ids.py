@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from lam_desk.domain.network import SITES, site_id
 from lam_desk.ids import NETWORK_NAMESPACE, reference_id, uuid7

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from lam_desk.domain.visits import next_ticket
 from lam_desk.domain.wallclock import at_paris

@@ -19,8 +19,7 @@ from lam_desk.db.migrate import SCHEMA_REVISION
 from lam_desk.db.models import StaffUser, Workstation
 from lam_desk.domain.accounts import Role
 from lam_desk.domain.network import site_id
-from lam_desk.services import node as node_service
-from lam_desk.services import staff
+from lam_desk.services import node as node_service, staff
 from lam_desk.sync import apply
 from lam_desk.sync.client import url_without_password
 

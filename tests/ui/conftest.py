@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from lam_desk.domain.accounts import Role
 from lam_desk.paths import AppPaths
-from lam_desk.services import node as node_service
-from lam_desk.services import staff
+from lam_desk.services import node as node_service, staff
 from lam_desk.services.staff import AccountDraft
 from lam_desk.settings import Settings
 from lam_desk.ui.desk import DeskController, apply_style

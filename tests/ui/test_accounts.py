@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lam_desk.domain.accounts import Role
-from lam_desk.services import node as node_service
-from lam_desk.services import staff
+from lam_desk.services import node as node_service, staff
 from lam_desk.ui.accounts import AccountColumn, AccountDialog, AccountsModel, AccountsPanel
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.desk import DeskController

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 from lam_desk.domain.accounts import LockoutPolicy
-from lam_desk.services import node as node_service
-from lam_desk.services import staff
+from lam_desk.services import node as node_service, staff
 from lam_desk.ui.desk import DeskController
 from lam_desk.ui.first_run import FirstRunWizard
 from lam_desk.ui.login import LoginDialog, RecoveryLoginDialog

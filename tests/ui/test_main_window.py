@@ -59,6 +59,18 @@ def test_the_main_window_speaks_french_and_says_what_comes_later(
     save_screenshot(window, "main-window-coming-later")
 
 
+def test_the_settings_page_is_built_when_first_shown(
+    qtbot: QtBot, configured_desk: DeskController
+) -> None:
+    window = _open(qtbot, configured_desk)
+    assert not window.settings_page_built
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings_page_built
+    assert window.pages.currentWidget() is window.settings_page
+    assert window.pages.indexOf(window.settings_page) == Page.SETTINGS
+    qtbot.waitUntil(lambda: window.settings_page.general.idle.value() == 5)
+
+
 def test_the_first_start_makes_a_backup_and_shows_it(
     qtbot: QtBot, configured_desk: DeskController, french: None
 ) -> None:

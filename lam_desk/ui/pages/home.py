@@ -23,18 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain.wallclock import PARIS, paris_day_bounds, paris_today
-from lam_desk.services.dto import (
-    BookingLine,
-    ClosingDone,
-    DayClosing,
-    LooseEnds,
-    LooseEndsSettled,
-    OpeningView,
-    SessionLine,
-    SyncBacklog,
-)
 from lam_desk.ui.closing import ClosingDialog, fit_rows, read_only_table, short_moment
-from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import local_datetime_text, wall_time
 from lam_desk.ui.models import Column, RowTableModel
 from lam_desk.ui.visit_text import who_text
@@ -42,6 +31,18 @@ from lam_desk.ui.widgets import Card, ErrorLabel, PageHeader
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from lam_desk.services.dto import (
+        BookingLine,
+        ClosingDone,
+        DayClosing,
+        LooseEnds,
+        LooseEndsSettled,
+        OpeningView,
+        SessionLine,
+        SyncBacklog,
+    )
+    from lam_desk.ui.context import DeskContext
 
 Clock = Callable[[], datetime]
 REFRESH_MS = 5 * 60 * 1000  # the Accueil left on screen follows the day (and midnight)

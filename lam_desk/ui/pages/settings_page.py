@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 
 from lam_desk import __version__
 from lam_desk.domain.permissions import Action, allowed
-from lam_desk.services.dto import LoginOutcome, SiteRow, StaffRow
-from lam_desk.ui.context import DeskContext
 from lam_desk.ui.formatting import local_datetime_text
 from lam_desk.ui.site_settings import SiteSettingsPanel
 from lam_desk.ui.widgets import ErrorLabel, PageHeader, notice_tab, passwords_differ
@@ -34,7 +32,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from lam_desk.db.backup import BackupFile
+    from lam_desk.services.dto import LoginOutcome, SiteRow, StaffRow
     from lam_desk.ui.accounts import AccountsPanel
+    from lam_desk.ui.context import DeskContext
 
 # The service modules are imported where they run (on a worker thread, or once the store is
 # open), so the window can show before the ORM is loaded (lam_desk.peek).
