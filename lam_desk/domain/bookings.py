@@ -198,37 +198,54 @@ def check_booking(
                 end=_wall(until),
             )
     if request.person is not None and not request.block:
-        for slot in slots:
-            until = slot.holds_until
-            if (
-                slot.person == request.person
-                and until is not None
-                and slot.starts_at < until
-                and slot.starts_at < end
-                and start < until
-            ):
-                raise BookingRuleError(
-                    QT_TRANSLATE_NOOP(
-                        "Bookings",
-                        "This person already has a booking from {start} to {end}.",
-                    ),
-                    start=_wall(slot.starts_at),
-                    end=_wall(slot.ends_at),
-                )
-        if rules.daily_quota_minutes > 0:
-            used = quota_used(request.person, day, slots)
-            if used + request.minutes > rules.daily_quota_minutes:
-                left = max(rules.daily_quota_minutes - used, 0)
-                raise BookingRuleError(
-                    QT_TRANSLATE_NOOP(
-                        "Bookings",
-                        "Daily quota reached: {quota} min a day per person, {used} min already "
-                        "booked that day, {left} min left.",
-                    ),
-                    quota=rules.daily_quota_minutes,
-                    used=used,
-                    left=left,
-                )
+        check_person(request, rules=rules, existing=slots)
+
+
+def check_person(
+    request: BookingRequest,
+    *,
+    rules: BookingRules,
+    existing: Iterable[HeldSlot],
+    ignore_id: str | None = None,
+) -> None:
+    """The rules about the person a booking is for: one workstation at a time, and the
+    daily quota. Also checked when a booking made on the phone is given its member."""
+    if request.person is None:
+        return
+    start, end = request.starts_at, request.ends_at
+    day = start.astimezone(PARIS).date()
+    slots = [slot for slot in existing if slot.booking_id != ignore_id]
+    for slot in slots:
+        until = slot.holds_until
+        if (
+            slot.person == request.person
+            and until is not None
+            and slot.starts_at < until
+            and slot.starts_at < end
+            and start < until
+        ):
+            raise BookingRuleError(
+                QT_TRANSLATE_NOOP(
+                    "Bookings",
+                    "This person already has a booking from {start} to {end}.",
+                ),
+                start=_wall(slot.starts_at),
+                end=_wall(slot.ends_at),
+            )
+    if rules.daily_quota_minutes > 0:
+        used = quota_used(request.person, day, slots)
+        if used + request.minutes > rules.daily_quota_minutes:
+            left = max(rules.daily_quota_minutes - used, 0)
+            raise BookingRuleError(
+                QT_TRANSLATE_NOOP(
+                    "Bookings",
+                    "Daily quota reached: {quota} min a day per person, {used} min already "
+                    "booked that day, {left} min left.",
+                ),
+                quota=rules.daily_quota_minutes,
+                used=used,
+                left=left,
+            )
 
 
 def quota_used(person: str, day: date, existing: Iterable[HeldSlot]) -> int:

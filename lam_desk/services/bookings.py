@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from lam_desk.db.models import Booking, Member, MemberContact, Workstation
+from lam_desk.db.models import Booking, Member, MemberContact, Workstation, WorkstationUse
 from lam_desk.domain import bookings as rules, people
 from lam_desk.domain.bookings import BookingRequest, BookingRuleError, BookingRules, HeldSlot
 from lam_desk.domain.opening import OpeningCalendar
@@ -411,6 +411,31 @@ def _check(
         )
     except BookingRuleError as broken:
         raise _refused(broken) from None
+    _check_not_in_use(session, request, now)
+
+
+def _check_not_in_use(session: Session, request: BookingRequest, now: datetime) -> None:
+    """Someone seated at the workstation keeps it until their session's end (or now, when
+    their time is already up): a booking cannot start before."""
+    for use in session.scalars(
+        select(WorkstationUse).where(
+            WorkstationUse.workstation_id == request.workstation_id,
+            WorkstationUse.ended_at.is_(None),
+            WorkstationUse.cl % 2 == 1,
+            WorkstationUse.started_at < request.ends_at,
+        )
+    ):
+        until = max(use.planned_end_at, now)
+        if until > request.starts_at:
+            raise UserError(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Bookings",
+                    "This workstation is in use until {time}: book it from then, or choose "
+                    "another workstation.",
+                ),
+                time=until.astimezone(PARIS).strftime("%H:%M"),
+            )
 
 
 def book(
@@ -635,7 +660,23 @@ def mark_arrived(
                     "(or register them) to record the arrival.",
                 ),
             )
-        booking.member_id = _member_id(session, member_id)
+        member_key = _member_id(session, member_id)
+        # The member may already hold another workstation then, or their day's quota.
+        try:
+            rules.check_person(
+                BookingRequest(
+                    booking.workstation_id,
+                    booking.starts_at,
+                    booking.ends_at,
+                    rules.person_key(member_key, ""),
+                ),
+                rules=sites.booking_rules(session, booking.site_id),
+                existing=_held_around(session, booking.site_id, booking.starts_at, booking.ends_at),
+                ignore_id=booking.id,
+            )
+        except BookingRuleError as broken:
+            raise _refused(broken) from None
+        booking.member_id = member_key
     elif member_id and _member_id(session, member_id) != booking.member_id:
         raise UserError(
             CONTEXT,

@@ -44,6 +44,8 @@ from lam_desk.services.dto import (
 from lam_desk.sync import capture, clocks
 
 _CONTEXT = "Workstations"
+# Seated this long before their booking starts, a member is taken as come for it.
+CLAIM_AHEAD = timedelta(minutes=30)
 FREE_ACCESS = "free_access"
 _USE_CLOCKED = (*WorkstationUse.synced_fields(), "cl")
 _WORKSTATION_KINDS = ("pc", "scanner", "printer")
@@ -337,8 +339,44 @@ def seat(
     ):
         entry.left_at = max(now, entry.joined_at)
         entry.outcome = "seated"
+    if visit.member_id is not None:
+        booked = _claimable_booking(session, site_id, visit.member_id, now, station.id)
+        if booked is not None:
+            booked.arrived_at = now  # they came for it: not a no-show
     session.flush()
     return _seated(use, _who(session, visit))
+
+
+def _claimable_booking(
+    session: Session,
+    site_id: str,
+    member_id: str,
+    now: datetime,
+    workstation_id: str | None = None,
+) -> Booking | None:
+    """The member's booking of the site a seat now honours: not yet claimed, started or
+    starting within the hour, not over; the one of ``workstation_id`` first."""
+    found = list(
+        session.scalars(
+            select(Booking)
+            .where(
+                Booking.site_id == site_id,
+                Booking.member_id == member_id,
+                Booking.block_id.is_(None),
+                Booking.cancelled_at.is_(None),
+                Booking.released_at.is_(None),
+                Booking.arrived_at.is_(None),
+                Booking.cl % 2 == 1,
+                Booking.starts_at <= now + CLAIM_AHEAD,
+                Booking.ends_at > now,
+            )
+            .order_by(Booking.starts_at)
+        )
+    )
+    for booking in found:
+        if booking.workstation_id == workstation_id:
+            return booking
+    return found[0] if found else None
 
 
 def seat_walk_in(
@@ -375,7 +413,25 @@ def seat_or_queue(session: Session, site_id: str, visit_id: str, now: datetime) 
     member_id = session.scalar(select(Visit.member_id).where(Visit.id == visit_id))
     opening = opening_day(session, site_id, now)
     best: tuple[int, WorkstationState] | None = None
-    if not state.queue:  # people already waiting come first
+    booked = (
+        _claimable_booking(session, site_id, member_id, now) if member_id is not None else None
+    )
+    if booked is not None:  # they booked: their workstation, if it is free
+        for station in state.workstations:
+            if (
+                station.id == booked.workstation_id
+                and station.use is None
+                and not station.out_of_service_reason
+            ):
+                spans = [
+                    rules.Span(b.starts_at, b.ends_at)
+                    for b in station.bookings
+                    if b.member_id != member_id
+                ]
+                free = rules.free_minutes(now, spans, opening, limit=lengths.default_minutes)
+                if free >= rules.SHORTEST_OFFER_MINUTES:
+                    best = (free, station)
+    if best is None and not state.queue:  # people already waiting come first
         for station in state.workstations:
             if station.use is not None or station.out_of_service_reason:
                 continue
@@ -419,7 +475,7 @@ def extend(
         )
     lengths = session_rules(session, use.site_id)
     new_end = rules.extended_end(use.planned_end_at, now, minutes)
-    if new_end - use.started_at > timedelta(minutes=lengths.max_minutes):
+    if new_end - _session_start(session, use) > timedelta(minutes=lengths.max_minutes):
         raise UserError(
             _CONTEXT,
             QT_TRANSLATE_NOOP(
@@ -660,6 +716,28 @@ def _running_use(session: Session, use_id: str) -> WorkstationUse:
             ),
         )
     return use
+
+
+def _session_start(session: Session, use: WorkstationUse) -> datetime:
+    """When the person's session began: a move ends a use and starts the next one at the
+    same moment, so the chain is followed back to its first use."""
+    start = use.started_at
+    current = use
+    for _ in range(50):  # a chain of moves is short; never loop on damaged rows
+        previous = session.scalars(
+            select(WorkstationUse)
+            .where(
+                WorkstationUse.visit_id == current.visit_id,
+                WorkstationUse.ended_at == current.started_at,
+                WorkstationUse.id != current.id,
+                WorkstationUse.cl % 2 == 1,
+            )
+            .limit(1)
+        ).first()
+        if previous is None:
+            break
+        start, current = previous.started_at, previous
+    return start
 
 
 def _open_use_on(session: Session, workstation_id: str) -> WorkstationUse | None:

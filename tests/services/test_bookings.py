@@ -354,3 +354,82 @@ def test_bookings_are_only_read_for_their_site(day: tuple) -> None:
         ),
     )
     assert text == "Choose a workstation of this site."
+
+
+# --- the booking and the seat agree -----------------------------------------------------------
+
+
+def test_a_member_seated_for_their_booking_is_not_a_no_show(
+    day: tuple[Desk, list[str], dict[str, str]],
+) -> None:
+    from lam_desk.services import tally, visits, workstations
+
+    desk, stations, people = day
+    with desk.db.write() as s:
+        bookings.book(
+            s,
+            desk.animator,
+            BookingDraft(BED, stations[2], at("10:00"), at("11:00"), people["odile"]),
+            now=NOW,
+        )
+    with desk.db.write() as s:
+        visit = visits.check_in_member(s, BED, people["odile"], ["free_access"], None, at("09:50"))
+        placed = workstations.seat_or_queue(s, BED, visit.id, at("09:50"))
+    assert placed.workstation == "Poste 3"  # the workstation booked for her
+    with desk.db.write() as s:
+        assert bookings.release_no_shows(s, BED, now=at("10:20")) == 0
+    with desk.db.read() as s:
+        figures = tally.day_tally(s, BED, TUESDAY, at("10:20"))
+    assert (figures.no_shows, figures.bookings_honoured) == (0, 1)
+
+
+def test_a_workstation_in_use_cannot_be_booked_before_its_session_ends(
+    day: tuple[Desk, list[str], dict[str, str]],
+) -> None:
+    from lam_desk.services import visits, workstations
+
+    desk, stations, people = day
+    with desk.db.write() as s:
+        visit = visits.check_in_member(s, BED, people["odile"], ["free_access"], None, at("10:00"))
+        workstations.seat(s, BED, visit.id, stations[0], 60, at("10:00"))
+    with desk.db.write() as s, pytest.raises(UserError) as refused:
+        bookings.book(
+            s,
+            desk.animator,
+            BookingDraft(BED, stations[0], at("10:30"), at("11:30"), people["karim"]),
+            now=at("10:05"),
+        )
+    assert "in use until 11:00" in refused.value.message
+    with desk.db.write() as s:
+        later = bookings.book(
+            s,
+            desk.animator,
+            BookingDraft(BED, stations[0], at("11:00"), at("12:00"), people["karim"]),
+            now=at("10:05"),
+        )
+    assert later.workstation == "Poste 1"
+
+
+def test_a_phone_booking_given_its_member_at_arrival_keeps_the_member_s_rules(
+    day: tuple[Desk, list[str], dict[str, str]],
+) -> None:
+    desk, stations, people = day
+    with desk.db.write() as s:
+        bookings.book(
+            s,
+            desk.animator,
+            BookingDraft(BED, stations[0], at("14:00"), at("16:00"), people["odile"]),
+            now=NOW,
+        )
+        phone = bookings.book(
+            s,
+            desk.animator,
+            BookingDraft(BED, stations[1], at("14:00"), at("15:00"), None, "Mme Fabre"),
+            now=NOW,
+        )
+    with desk.db.write() as s, pytest.raises(UserError) as refused:
+        bookings.mark_arrived(s, phone, people["odile"], now=at("13:55"))
+    assert "already has a booking from 14:00 to 16:00" in refused.value.message
+    with desk.db.read() as s:
+        unchanged = bookings.get_booking(s, phone.id, now=at("13:56"))
+    assert unchanged.member_id is None and unchanged.caller_name == "Mme Fabre"

@@ -333,6 +333,28 @@ def test_move_keeps_the_time_left_and_refuses_a_busy_or_broken_target(
     assert moved_use is not None and moved_use.visit_id == visit.id
 
 
+def test_a_move_does_not_start_the_longest_session_again(
+    desk: Desk, stations: list[str], walk_in: Callable[..., VisitLine]
+) -> None:
+    with desk.db.write() as s:
+        use = workstations.seat(s, BED, walk_in().id, stations[0], 180, NOW)
+    with desk.db.write() as s:
+        moved = workstations.move(s, use.id, stations[1], NOW + minutes(120), use.clocks)
+    with desk.db.write() as s:
+        again = workstations.move(s, moved.id, stations[2], NOW + minutes(150), moved.clocks)
+    with desk.db.write() as s:  # 3 h so far, 4 h at most: one more hour, not two
+        longer = workstations.extend(s, again.id, 60, NOW + minutes(160))
+    assert longer.planned_end_at == NOW + minutes(240)
+    _refused(
+        desk,
+        "A session lasts at most 240 minutes at this site",
+        workstations.extend,
+        again.id,
+        15,
+        NOW + minutes(161),
+    )
+
+
 def test_out_of_service_needs_a_reason_and_a_free_workstation(
     desk: Desk, stations: list[str], walk_in: Callable[..., VisitLine]
 ) -> None:
