@@ -1,0 +1,260 @@
+"""Training rules without I/O: the hours a half-day gives, the attendance rate, who holds a
+seat and who waits (DESIGN.md §4, §5.4), and the checks of what a trainer types."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol, TypeVar
+
+from lam_desk.errors import FieldError, UserError
+from lam_desk.i18n import QT_TRANSLATE_NOOP
+from lam_desk.services.dto_training import HalfDay, Mark, Presence, Slot
+
+CONTEXT = "Training"
+
+HOURS_RULE = QT_TRANSLATE_NOOP(
+    "Training",
+    "Hours: present, the half-day's hours; late, from the arrival time to the end of the "
+    "half-day; excused or absent, none. An excused half-day does not count against the "
+    "attendance rate.",
+)
+
+# A run or a séance takes at most this many learners (a room of the network, generously).
+MAX_CAPACITY = 200
+# A correction of locked attendance says why, in a sentence (kept in the audit log).
+REASON_MIN, REASON_MAX = 5, 300
+
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+# --- times -----------------------------------------------------------------------------------
+
+
+def minutes_of(hhmm: str) -> int:
+    found = _HHMM.fullmatch(hhmm.strip())
+    if found is None:
+        raise ValueError(f"not a wall-clock time: {hhmm!r}")
+    return int(found.group(1)) * 60 + int(found.group(2))
+
+
+def clean_time(text: str | None, field: str) -> str:
+    """A wall-clock time as typed ("9:05", "09:05", "9h05") in the form kept ("09:05");
+    refused with a message for ``field`` otherwise."""
+    typed = (text or "").strip().lower().replace("h", ":").replace(".", ":")
+    if typed.endswith(":"):
+        typed += "00"
+    found = _HHMM.fullmatch(typed)
+    if found is None:
+        raise FieldError(
+            field,
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "Type a time such as 09:30."),
+        )
+    return f"{int(found.group(1)):02d}:{found.group(2)}"
+
+
+def check_slot(half_day: HalfDay, start: str, end: str) -> Slot:
+    """A half-day's times, checked: the start before the end, the morning ending by 14:00 and
+    the afternoon starting at 12:00 or later."""
+    field = half_day.value
+    start, end = clean_time(start, field), clean_time(end, field)
+    if minutes_of(start) >= minutes_of(end):
+        raise FieldError(
+            field,
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "The half-day must end after it starts."),
+        )
+    if half_day is HalfDay.MORNING and minutes_of(end) > 14 * 60:
+        raise FieldError(
+            field,
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "The morning must end by 14:00."),
+        )
+    if half_day is HalfDay.AFTERNOON and minutes_of(start) < 12 * 60:
+        raise FieldError(
+            field,
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "The afternoon starts at 12:00 or later."),
+        )
+    return Slot(half_day, start, end)
+
+
+def check_slots(
+    morning: tuple[str, str] | None, afternoon: tuple[str, str] | None
+) -> tuple[Slot, ...]:
+    """The half-days of a séance, morning first; at least one, not overlapping."""
+    slots: list[Slot] = []
+    if morning is not None:
+        slots.append(check_slot(HalfDay.MORNING, *morning))
+    if afternoon is not None:
+        slots.append(check_slot(HalfDay.AFTERNOON, *afternoon))
+    if not slots:
+        raise FieldError(
+            "morning",
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "Give the session a morning, an afternoon or both."),
+        )
+    if len(slots) == 2 and minutes_of(slots[0].end) > minutes_of(slots[1].start):
+        raise FieldError(
+            "afternoon",
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "The afternoon must start after the morning ends."),
+        )
+    return tuple(slots)
+
+
+def check_capacity(capacity: int, field: str = "capacity") -> int:
+    if not 1 <= capacity <= MAX_CAPACITY:
+        raise FieldError(
+            field,
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "The capacity is a number of seats from 1 to {most}."),
+            most=MAX_CAPACITY,
+        )
+    return capacity
+
+
+def check_reason(text: str) -> str:
+    reason = " ".join(text.split())
+    if len(reason) < REASON_MIN:
+        raise FieldError(
+            "reason",
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Training", "Say why the locked attendance is corrected (a short sentence)."
+            ),
+        )
+    if len(reason) > REASON_MAX:
+        raise FieldError(
+            "reason",
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "The reason is too long (at most {n} characters)."),
+            n=REASON_MAX,
+        )
+    return reason
+
+
+# --- hours and rate --------------------------------------------------------------------------
+
+
+def hours_for(slot: Slot, state: Presence | None, arrival: str | None = None) -> float:
+    """The hours a learner is counted for one half-day (HOURS_RULE): present, the whole
+    half-day; late, from the arrival to the end (none when arriving at or after the end, the
+    whole half-day when arriving at or before the start); excused, absent or not marked, none.
+    """
+    if state is Presence.PRESENT:
+        return slot.hours
+    if state is Presence.LATE:
+        if arrival is None:
+            raise ValueError("a late mark needs its arrival time")
+        start, end = minutes_of(slot.start), minutes_of(slot.end)
+        came = min(max(minutes_of(arrival), start), end)
+        return (end - came) / 60
+    return 0.0
+
+
+def check_arrival(slot: Slot, state: Presence, arrival: str | None) -> str | None:
+    """The arrival time kept for a mark: required when late and within the half-day (after
+    its start, before its end), none otherwise."""
+    if state is not Presence.LATE:
+        return None
+    if not arrival or not arrival.strip():
+        raise UserError(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "Late: type the arrival time."),
+        )
+    came = clean_time(arrival, "arrival")
+    if not minutes_of(slot.start) < minutes_of(came) < minutes_of(slot.end):
+        raise UserError(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Training", "A late arrival is between {start} and {end}: {arrival} is not."
+            ),
+            start=slot.start,
+            end=slot.end,
+            arrival=came,
+        )
+    return came
+
+
+def attendance_rate(marks: Iterable[tuple[Slot, Mark]]) -> float | None:
+    """Attended hours over the hours of the half-days that count: every marked half-day
+    except the excused ones (and the unmarked ones, not decided yet). None when none counts."""
+    attended = counted = 0.0
+    for slot, mark in marks:
+        if mark.state is None or mark.state is Presence.EXCUSED:
+            continue
+        counted += slot.hours
+        attended += hours_for(slot, mark.state, mark.arrival)
+    if counted <= 0:
+        return None
+    return attended / counted
+
+
+# --- seats and the waitlist ------------------------------------------------------------------
+
+
+class SeatClaim(Protocol):
+    """What the seat order reads of an enrolment."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def requested_at(self) -> datetime: ...
+
+    @property
+    def server_order(self) -> int | None: ...
+
+    @property
+    def cancelled_at(self) -> datetime | None: ...
+
+
+C = TypeVar("C", bound=SeatClaim)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A plain SeatClaim (tests, and callers without an ORM row)."""
+
+    id: str
+    requested_at: datetime
+    server_order: int | None = None
+    cancelled_at: datetime | None = None
+
+
+def seat_order(claims: Iterable[C]) -> list[C]:
+    """The order seats are given in (DESIGN.md §5.4): what the central store confirmed, in
+    the order it received it; then what it has not confirmed yet (provisional), by the time
+    it was asked for, then id. Cancelled enrolments are left out."""
+
+    def key(claim: C) -> tuple[int, int, str, str]:
+        if claim.server_order is not None:
+            return (0, claim.server_order, "", claim.id)
+        return (1, 0, claim.requested_at.isoformat(), claim.id)
+
+    return sorted((c for c in claims if c.cancelled_at is None), key=key)
+
+
+def split_seats(claims: Iterable[C], capacity: int) -> tuple[list[C], list[C]]:
+    """(enrolled, waitlisted), each in order. A confirmed enrolment holds its seat even when
+    the capacity has shrunk below the confirmed ones: the central store confirms only the
+    seats it granted, and a person told "you are enrolled" keeps the seat. Provisional ones
+    take the seats left, in order; the rest wait, in order."""
+    ordered = seat_order(claims)
+    confirmed = [c for c in ordered if c.server_order is not None]
+    provisional = [c for c in ordered if c.server_order is None]
+    free = max(0, capacity - len(confirmed))
+    return confirmed + provisional[:free], provisional[free:]
+
+
+def promoted_by(
+    before: tuple[Sequence[SeatClaim], Sequence[SeatClaim]],
+    after: tuple[Sequence[SeatClaim], Sequence[SeatClaim]],
+) -> list[str]:
+    """The ids that hold a seat after a change and were waiting before it (whom to call)."""
+    waiting = {c.id for c in before[1]}
+    return [c.id for c in after[0] if c.id in waiting]
