@@ -107,6 +107,9 @@ class TrainingSession(Synced, Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sheet_number: Mapped[str | None] = mapped_column(String(40))
     sheet_hash: Mapped[str | None] = mapped_column(String(64))
+    # The signed sheet scanned and attached: its file name in the desk's attachments folder
+    # (named by the séance and the file's SHA-256).
+    scanned_sheet: Mapped[str | None] = mapped_column(String(120))
 
 
 class Enrolment(StatsSnapshot, Synced, Base):
@@ -150,3 +153,18 @@ class Attendance(StatsSnapshot, Synced, Base):
     half_day: Mapped[str] = mapped_column(String(10))  # morning | afternoon
     state: Mapped[str] = mapped_column(String(10))  # present | absent | excused | late
     arrival_time: Mapped[str | None] = mapped_column(String(5))  # wall-clock "HH:MM" when late
+
+
+class FoadTime(StatsSnapshot, Synced, Base):
+    """A FOAD learner's time at a workstation of the site: in, then out (distance learning
+    has no fixed séances; these times are its attendance and count in the member's hours)."""
+
+    __tablename__ = "foad_time"
+    __scope__ = Scope.SITE
+    __owner__ = "site_id"
+
+    enrolment_id: Mapped[str] = mapped_column(String(36), deferred_fk("enrolment.id"), index=True)
+    member_id: Mapped[str] = mapped_column(String(36), deferred_fk("member.id"), index=True)
+    site_id: Mapped[str] = mapped_column(String(36), deferred_fk("site.id"), index=True)
+    time_in: Mapped[datetime] = mapped_column(UTCDateTime)
+    time_out: Mapped[datetime | None] = mapped_column(UTCDateTime)
