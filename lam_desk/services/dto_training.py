@@ -370,3 +370,22 @@ class CertificateData:
     site_address: str
     signatory: str  # the staff member who signs
     funding: FundingLineRow | None
+
+
+@dataclass(frozen=True)
+class FoadTimeRow:
+    """A FOAD learner's time at the site: in, then out (None while still working)."""
+
+    id: str
+    enrolment_id: str
+    member_id: str
+    member_name: str
+    site_id: str
+    time_in: datetime
+    time_out: datetime | None
+
+    @property
+    def hours(self) -> float:
+        if self.time_out is None:
+            return 0.0
+        return max(0.0, (self.time_out - self.time_in).total_seconds() / 3600)
