@@ -234,6 +234,12 @@ class MainWindow(QMainWindow):
         for done in (self.home.day_closed, self.home.loose_ends_settled):
             done.connect(self.board.refresh)
             done.connect(self.bookings.refresh)
+        # A booking made, cancelled or claimed shows on the board and the Accueil at once,
+        # and a seat (which may claim a booking) on the timeline.
+        self.bookings.bookings_changed.connect(self.board.refresh)
+        self.bookings.bookings_changed.connect(self.home.refresh_today)
+        self.board.desk_changed.connect(self.bookings.refresh)
+        self.board.desk_changed.connect(self.home.refresh_today)
         self._put_page(Page.MEMBERS, self.members_page)
         self._put_page(Page.WORKSTATIONS, self.board)
         self._put_page(Page.BOOKINGS, self.bookings)

@@ -166,6 +166,7 @@ def test_extend_move_and_end_from_the_keyboard(
     qtbot.waitUntil(lambda: board.model.views()[0].countdown == "55 min", timeout=5000)
     # The public PC crashed: M, Enter moves the person to the first free workstation.
     qtbot.keyClick(board.grid, Qt.Key.Key_M)
+    qtbot.waitUntil(lambda: board.move_dialog is not None, timeout=5000)
     move = board.move_dialog
     assert isinstance(move, MoveDialog) and move.isVisible()
     assert move.targets.currentItem().text() == "Poste 2 — free for 4 h"
@@ -239,6 +240,7 @@ def test_out_of_service_with_its_reason_and_back(
 ) -> None:
     _window, board = open_board()
     qtbot.keyClick(board.grid, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: board.service_dialog is not None, timeout=5000)
     dialog = board.service_dialog
     assert isinstance(dialog, ServiceDialog)
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason: refused where it was typed
@@ -394,3 +396,23 @@ def test_the_board_model_passes_the_model_tester(
 ) -> None:
     _window, board = open_board()
     qtmodeltester.check(board.model)  # type: ignore[attr-defined]
+
+
+def test_a_card_scanned_while_the_board_has_the_focus_opens_no_board_action(
+    qtbot: QtBot,
+    configured_desk: DeskController,
+    open_board: Callable[[], tuple[MainWindow, BoardPage]],
+) -> None:
+    """Cards of Saint-Chinian and Saint-Pons begin with S, of Murviel with M: the board's
+    letter keys."""
+    register_people(configured_desk, [("Durand", "Lise", "SPO-000201", 1970, "34028", "SPO", "")])
+    window, board = open_board()
+    board.grid.setFocus()
+    scanned: list[object] = []
+    window.member_scanned.connect(scanned.append)
+    qtbot.keyClicks(board.grid, "SPO-000201")
+    qtbot.keyClick(board.grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(scanned) == 1, timeout=5000)
+    qtbot.wait(300)  # longer than a letter key waits
+    assert board.service_dialog is None or not board.service_dialog.isVisible()
+    assert board.move_dialog is None or not board.move_dialog.isVisible()

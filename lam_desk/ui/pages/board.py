@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -67,6 +68,8 @@ Index = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], datetime]
 REFRESH_MS = 15_000
 TICK_MS = 1_000
+# How long a letter key's action waits to be sure it did not begin a scanned card number.
+LETTER_WAIT_MS = 120
 ENDING_SECONDS = 5 * 60  # the countdown turns orange
 TILE_SIZE = QSize(184, 116)
 
@@ -440,17 +443,39 @@ class BoardView(QListView):
         self.setItemDelegate(TileDelegate(self))
         self.setMouseTracking(False)
         self.doubleClicked.connect(self._on_double_clicked)
+        # A letter (M, S) may be the first key of a card scanned while the grid has the
+        # focus (cards of Saint-Chinian begin with S): its action waits a moment, and is
+        # dropped when more keys come at a scanner's pace.
+        self._pending: tuple[str, int] | None = None
+        self._letter_wait = QTimer(self)
+        self._letter_wait.setSingleShot(True)
+        self._letter_wait.setInterval(LETTER_WAIT_MS)
+        self._letter_wait.timeout.connect(self._on_letter_waited)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._letter_wait.isActive():  # another key right after a letter: a scan
+            self._letter_wait.stop()
+            self._pending = None
+            super().keyPressEvent(event)
+            return
         row = self.currentIndex().row()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row >= 0:
             self.tile_activated.emit(row)
             return
         action = self._KEYS.get(Qt.Key(event.key()))
         if action is not None and row >= 0:
-            self.key_action.emit(action, row)
+            if event.text().isalpha():
+                self._pending = (action, row)
+                self._letter_wait.start()
+            else:
+                self.key_action.emit(action, row)
             return
         super().keyPressEvent(event)
+
+    def _on_letter_waited(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.key_action.emit(*pending)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         self.tile_activated.emit(index.row())
@@ -469,9 +494,11 @@ def _read(session: Session, site_id: str, now: datetime) -> tuple[BoardState, li
 class BoardPage(QWidget):
     """Signals:
     alerts_changed(int): how many seated people are past their time now.
+    desk_changed(): a write here changed the day (seats, visits, a booking claimed).
     """
 
     alerts_changed = Signal(int)
+    desk_changed = Signal()
 
     def __init__(
         self, context: DeskContext, clock: Clock = system_clock, parent: QWidget | None = None
@@ -484,6 +511,8 @@ class BoardPage(QWidget):
         self._again = False
         self.visits: list[VisitLine] = []
         self.waits: dict[str, int | None] = {}
+        self.move_dialog: QDialog | None = None
+        self.service_dialog: QDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 16)
@@ -892,6 +921,7 @@ class BoardPage(QWidget):
         def success(result: Any) -> None:
             done(result)
             self.refresh()
+            self.desk_changed.emit()
 
         self.context.tasks.run_write(op, success, self._on_write_failed)
 
@@ -991,6 +1021,7 @@ class BoardPage(QWidget):
     def _on_moved(self, text: str) -> None:
         self.say(text)
         self.refresh()
+        self.desk_changed.emit()
         self.grid.setFocus()
 
     def open_service_dialog(self, station: WorkstationState) -> None:
@@ -1016,6 +1047,7 @@ class BoardPage(QWidget):
     def _on_checked_in(self, text: str) -> None:
         self.say(text)
         self.refresh()
+        self.desk_changed.emit()
 
     def seat_queue_head(self) -> None:
         offer = self._offer()
