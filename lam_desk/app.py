@@ -88,6 +88,7 @@ def run_desk(paths: AppPaths, *, demo: bool = False) -> int:
     controller = DeskController(paths, settings, demo=demo)
     if not controller.start():
         return controller.exit_code
+    QTimer.singleShot(10_000, _sweep_temporary_documents)
     bench_quit = os.environ.get("LAM_DESK_BENCH_QUIT_WHEN_IDLE")
     if bench_quit:
         QTimer.singleShot(0, lambda: _bench_quit(Path(bench_quit), controller))
@@ -95,6 +96,15 @@ def run_desk(paths: AppPaths, *, demo: bool = False) -> int:
     collector.stop()
     controller.shutdown()
     return code or controller.exit_code
+
+
+def _sweep_temporary_documents() -> None:
+    """Documents with names on them that a crash left in the temporary folder go."""
+    from lam_desk.ui.pdf_printing import sweep_temporary_pdfs
+
+    removed = sweep_temporary_pdfs()
+    if removed:
+        log.info("removed %d temporary document(s) left by an earlier run", removed)
 
 
 def _collect_garbage_on_the_main_thread(app: QCoreApplication) -> QTimer:

@@ -67,7 +67,7 @@ class TodayOverview:
     bookings: tuple[BookingLine, ...]
     sessions: tuple[SessionLine, ...]
     workstations: tuple[WorkstationLine, ...]
-    visits: int
+    visits: int  # people welcomed (anonymous groups by their head count)
     open_visits: int
 
     @property

@@ -4,8 +4,6 @@ the backup made right after."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 from lam_desk.domain.wallclock import PARIS, paris_today
 from lam_desk.ui.formatting import wall_time
 from lam_desk.ui.models import Column, RowTableModel
+from lam_desk.ui.pdf_printing import removed_on_failure, temporary_pdf
 from lam_desk.ui.visit_text import minutes_text, who_text
 from lam_desk.ui.widgets import ErrorLabel
 
@@ -148,12 +147,6 @@ def write_tally_pdf(
         closing=closing,
         printed_at=datetime.now(UTC),
     )
-
-
-def _temporary_pdf(stem: str) -> Path:
-    handle, name = tempfile.mkstemp(prefix=f"lam-desk-{stem}-", suffix=".pdf")
-    os.close(handle)
-    return Path(name)
 
 
 # --- what the preview lists ----------------------------------------------------------------
@@ -482,14 +475,22 @@ class ClosingDialog(QDialog):
     def print_tally(self) -> None:
         if self._tally_and_closing() is None:
             return
-        path = _temporary_pdf("bilan")
-        self.context.tasks.run(lambda: self.write_tally(path), self._on_to_print, self._on_failed)
+        path = temporary_pdf("bilan")
+        self.context.tasks.run(
+            removed_on_failure(path, lambda: self.write_tally(path)),
+            self._on_to_print,
+            self._on_failed,
+        )
 
     def save_tally(self) -> None:
         if self._tally_and_closing() is None:
             return
-        path = _temporary_pdf("bilan")
-        self.context.tasks.run(lambda: self.write_tally(path), self._on_to_save, self._on_failed)
+        path = temporary_pdf("bilan")
+        self.context.tasks.run(
+            removed_on_failure(path, lambda: self.write_tally(path)),
+            self._on_to_save,
+            self._on_failed,
+        )
 
     def _on_to_print(self, path: Path) -> None:
         from lam_desk.ui.pdf_printing import print_pdf

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -58,3 +62,43 @@ def save_pdf_copy(path: Path, parent: QWidget, title: str, suggested_name: str) 
         target = target.with_suffix(".pdf")
     shutil.copyfile(path, target)
     return target
+
+
+# Paper with names on it is written to a private temporary file, removed once printed or
+# saved (or when that failed); what a crash left behind goes at the next start.
+TEMPORARY_PREFIX = "lam-desk-"
+
+
+def temporary_pdf(stem: str) -> Path:
+    """A private temporary file (readable by this user only) for a document to print."""
+    handle, name = tempfile.mkstemp(prefix=f"{TEMPORARY_PREFIX}{stem}-", suffix=".pdf")
+    os.close(handle)
+    return Path(name)
+
+
+def removed_on_failure(path: Path, write: Callable[[], Path]) -> Callable[[], Path]:
+    """``write`` for a task on the worker thread, that leaves no file behind if it fails."""
+
+    def run() -> Path:
+        try:
+            return write()
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+
+    return run
+
+
+def sweep_temporary_pdfs(older_than_s: float = 3600, folder: Path | None = None) -> int:
+    """Remove the desk's temporary documents older than ``older_than_s`` (left by a crash or
+    a closed window). Returns how many went."""
+    removed = 0
+    cutoff = time.time() - older_than_s
+    for path in (folder or Path(tempfile.gettempdir())).glob(f"{TEMPORARY_PREFIX}*.pdf"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed

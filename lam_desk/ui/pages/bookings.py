@@ -3,8 +3,6 @@ the people to remind tomorrow."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +29,7 @@ from lam_desk.domain.wallclock import PARIS, paris_today
 from lam_desk.services.dto import BookingRow, DayTimeline, ReminderLine, WeekTimeline
 from lam_desk.ui.booking_timeline import SLOT, DayTimelineView, WeekView
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.pdf_printing import removed_on_failure, temporary_pdf
 from lam_desk.ui.widgets import ErrorLabel, PageHeader
 
 if TYPE_CHECKING:
@@ -563,18 +562,22 @@ class BookingsPage(QWidget):
         booking = self.current_booking()
         if booking is None:
             return
-        path = _temporary_pdf("reservation")
+        path = temporary_pdf("reservation")
         self.context.tasks.run(
-            lambda: self.write_slip(booking, path), self._on_paper_ready, self._on_failed
+            removed_on_failure(path, lambda: self.write_slip(booking, path)),
+            self._on_paper_ready,
+            self._on_failed,
         )
 
     def save_slip(self) -> None:
         booking = self.current_booking()
         if booking is None:
             return
-        path = _temporary_pdf("reservation")
+        path = temporary_pdf("reservation")
         self.context.tasks.run(
-            lambda: self.write_slip(booking, path), self._on_slip_to_save, self._on_failed
+            removed_on_failure(path, lambda: self.write_slip(booking, path)),
+            self._on_slip_to_save,
+            self._on_failed,
         )
 
     def _on_paper_ready(self, path: Path) -> None:
@@ -630,10 +633,12 @@ class BookingsPage(QWidget):
         )
 
     def _reminders_paper(self, day: date, lines: list[ReminderLine], *, save: bool) -> None:
-        path = _temporary_pdf("a-rappeler")
+        path = temporary_pdf("a-rappeler")
         done = self._on_reminders_to_save if save else self._on_paper_ready
         self.context.tasks.run(
-            lambda: self.write_reminders(day, lines, path), done, self._on_failed
+            removed_on_failure(path, lambda: self.write_reminders(day, lines, path)),
+            done,
+            self._on_failed,
         )
 
     def _on_reminders_to_save(self, path: Path) -> None:
@@ -646,10 +651,3 @@ class BookingsPage(QWidget):
                 self.message.setText(self.tr("Saved: {file}").format(file=str(saved)))
         finally:
             path.unlink(missing_ok=True)
-
-
-def _temporary_pdf(stem: str) -> Path:
-    """A private temporary file for paper with names on it; removed once printed or saved."""
-    handle, name = tempfile.mkstemp(prefix=f"lam-desk-{stem}-", suffix=".pdf")
-    os.close(handle)
-    return Path(name)

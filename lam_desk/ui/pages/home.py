@@ -306,7 +306,7 @@ class HomePage(QWidget):
         self.today_summary.setText(
             " · ".join(
                 [
-                    self.tr("%n visit(s) today", "", overview.visits),
+                    self.tr("%n person(s) welcomed today", "", overview.visits),
                     self.tr("%n visit(s) still open", "", overview.open_visits),
                     self.tr("%n booking(s)", "", len(self.bookings_model.rows())),
                     self.tr("%n training session(s)", "", len(overview.sessions)),
