@@ -114,7 +114,7 @@ class _Frame:
         self.name_width = WIDTH - NUMBER_WIDTH - signature * len(sheet.slots)
         self.x_name = SIDE + NUMBER_WIDTH
         self.x_slots = [self.x_name + self.name_width + i * signature for i in range(slots)]
-        top = PAGE_HEIGHT - TOP
+        top: float = PAGE_HEIGHT - TOP
         self.marking_top = top
         if sheet.funding is not None:
             top -= MARKING_HEIGHT + 3 * mm
