@@ -458,6 +458,19 @@ def close_day(session: Session, site_id: str, now: datetime, actor: StaffRow) ->
         booking.released_at = min(max(now, booking.starts_at), booking.ends_at)
     released += len(started_unclaimed)
 
+    # A name given on the phone serves until the arrival; a booking over and never given
+    # its member keeps its time and outcome, not the name (DESIGN.md §6: the minimum).
+    for booking in session.scalars(
+        select(Booking).where(
+            Booking.site_id == site_id,
+            Booking.member_id.is_(None),
+            Booking.caller_name != "",
+            Booking.ends_at <= now,
+            Booking.cl % 2 == 1,
+        )
+    ):
+        booking.caller_name = ""
+
     counts = {
         "day": day.isoformat(),
         "uses_ended": len(uses),

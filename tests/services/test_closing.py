@@ -277,6 +277,24 @@ def test_the_closure_ends_closes_releases_and_records_who_in_one_transaction(
     assert done.sync.pending == outbox_count(desk.db) and not done.sync.configured
 
 
+def test_the_closure_keeps_no_name_given_on_the_phone_for_a_booking_that_is_over(
+    desk: Desk, closing_day: dict[str, str]
+) -> None:
+    pc = closing_day["pc1"]
+    later = add_booking(desk.db, pc, at(DAY, "18:30"), at(DAY, "19:00"), caller_name="Mme Rey")
+    with desk.db.write() as s:
+        closing.close_day(s, BED, CLOSING, desk.animator)
+    with desk.db.read() as s:
+        phone = s.scalars(
+            select(Booking).where(Booking.member_id.is_(None), Booking.block_id.is_(None))
+        ).all()
+        kept = {b.id: b.caller_name for b in phone if b.caller_name}
+        friday = s.get(Booking, closing_day["booking"])
+        assert friday is not None and friday.caller_name == ""
+        assert friday.released_at is not None, "its outcome stays"
+    assert kept.get(later) == "Mme Rey", "a booking still to come keeps its name"
+
+
 def test_the_day_may_be_closed_again_and_the_preview_says_it_was(
     desk: Desk, closing_day: dict[str, str]
 ) -> None:
