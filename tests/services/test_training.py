@@ -1,0 +1,546 @@
+"""Training at the desk, through the services on a real SQLite file: an animator sets up a
+CNI run with its séances, enrols people until the waitlist starts, cancels one, marks the
+attendance, closes the séance, prints its sheet and a certificate (invented people)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from staff_desk import Desk
+
+from lam_desk.db.models import AuditEntry, Booking, Enrolment, LocalNote, TrainingSession
+from lam_desk.domain.network import site_id
+from lam_desk.domain.reference import COURSES
+from lam_desk.domain.wallclock import at_paris
+from lam_desk.errors import FieldError, RefusedError, UserError
+from lam_desk.services import members, training, workstations
+from lam_desk.services.dto import MemberDraft
+from lam_desk.services.dto_training import (
+    CourseDraft,
+    EnrolmentState,
+    HalfDay,
+    MarkDraft,
+    Presence,
+    RunDraft,
+    SessionDraft,
+)
+
+BED, OLO = site_id("BED"), site_id("OLO")
+CNI = next(c for c in COURSES if c.code == "CNI")
+FOAD = next(c for c in COURSES if c.code == "FOAD")
+MONDAY = date(2026, 3, 9)
+NOW = at_paris(MONDAY - timedelta(days=7), "10:00")  # a week before the first séance
+ON_THE_DAY = at_paris(MONDAY, "12:30")
+
+NAMES = [
+    ("Dąbrowski", "Jan", "06 10 00 00 01"),
+    ("Nguyễn Thị", "Lan", ""),
+    ("Øster", "Karin", "06 10 00 00 03"),
+    ("Şahin", "Elif", "06 10 00 00 04"),
+    ("N'Diaye", "Moussa", "06 10 00 00 05"),
+    ("Lefèvre-Müller", "Anne", "06 10 00 00 06"),
+]
+
+
+def register(desk: Desk, family: str, given: str, phone: str = "", home: str = BED) -> str:
+    with desk.db.write() as s:
+        return members.create_member(
+            s,
+            MemberDraft(
+                family,
+                given,
+                1980,
+                "34028",
+                "job_seeker",
+                "f",
+                phone=phone,
+                notice_accepted=True,
+                charter_accepted=True,
+            ),
+            home_site_id=home,
+            actor="coord",
+            today=MONDAY - timedelta(days=30),
+        ).id
+
+
+def cni_run(desk: Desk, capacity: int = 4, site: str = BED) -> str:
+    with desk.db.write() as s:
+        return training.create_run(
+            s,
+            desk.animator,
+            RunDraft(CNI.id, site, "", capacity, MONDAY, MONDAY + timedelta(days=7)),
+        ).id
+
+
+def seance(desk: Desk, run_id: str, day: date = MONDAY, **changes: object) -> str:
+    values: dict[str, object] = {
+        "run_id": run_id,
+        "day": day,
+        "morning": ("09:00", "12:00"),
+        "afternoon": ("13:30", "17:00"),
+        "module_title": "Naviguer en sécurité",
+        "trainer_id": desk.animator.id,
+    }
+    values.update(changes)
+    with desk.db.write() as s:
+        return training.add_session(s, desk.animator, SessionDraft(**values), now=NOW).id  # type: ignore[arg-type]
+
+
+def enrol_all(desk: Desk, run_id: str, people: list[str]) -> list[str]:
+    made = []
+    for n, member_id in enumerate(people):
+        with desk.db.write() as s:
+            made.append(
+                training.enrol(
+                    s, desk.animator, BED, run_id, member_id, now=NOW + timedelta(minutes=n)
+                ).id
+            )
+    return made
+
+
+@pytest.fixture
+def group(desk: Desk) -> tuple[str, str, list[str], list[str]]:
+    """A CNI run of 4 seats, one séance on Monday, six people enrolled (two waiting)."""
+    run_id = cni_run(desk)
+    seance_id = seance(desk, run_id)
+    people = [register(desk, f, g, p) for f, g, p in NAMES]
+    return run_id, seance_id, people, enrol_all(desk, run_id, people)
+
+
+# --- runs and séances ------------------------------------------------------------------------
+
+
+def test_a_run_and_its_sessions_are_seen_by_the_site_and_the_network(desk: Desk) -> None:
+    run_id = cni_run(desk)
+    seance(desk, run_id)
+    seance(desk, run_id, MONDAY + timedelta(days=7), afternoon=None)
+    with desk.db.read() as s:
+        run = training.get_run(s, run_id)
+        assert run.label == "CNI — Bédarieux — mars 2026"
+        assert run.funding_line is not None and run.funding_line.is_eu
+        assert (run.session_count, run.seats.capacity, run.seats.free) == (2, 4, 4)
+        week = training.sessions_between(s, MONDAY, MONDAY + timedelta(days=6))
+        assert [(r.day, r.trainer_name, r.hours) for r in week] == [(MONDAY, "Mathis Azaïs", 6.5)]
+        assert training.sessions_between(s, MONDAY, MONDAY, site_id=OLO) == []
+        assert [r.id for r in training.runs(s, site_id=BED, today=MONDAY)] == [run_id]
+        assert training.runs(s, today=MONDAY + timedelta(days=30)) == []
+
+
+def test_a_session_holds_its_workstations_with_a_block_booking(desk: Desk) -> None:
+    with desk.db.write() as s:
+        stations = [workstations.add_workstation(s, BED, f"Poste {n}") for n in (1, 2)]
+    run_id = cni_run(desk)
+    seance_id = seance(desk, run_id, workstation_ids=tuple(stations))
+    with desk.db.read() as s:
+        held = s.scalars(select(Booking).where(Booking.cancelled_at.is_(None))).all()
+        assert len(held) == 4  # two workstations, two half-days
+        assert {b.label for b in held} == {"CNI — Naviguer en sécurité"}
+        seen = training.get_session(s, seance_id)
+    # The séance moves to the afternoon only: the morning's workstations are free again.
+    with desk.db.write() as s:
+        training.update_session(
+            s,
+            desk.animator,
+            seen,
+            SessionDraft(run_id, MONDAY, None, ("14:00", "17:00"), trainer_name="Léa Roux",
+                         workstation_ids=tuple(stations)),
+            now=NOW,
+        )  # fmt: skip
+    with desk.db.read() as s:
+        held = s.scalars(select(Booking).where(Booking.cancelled_at.is_(None))).all()
+        assert sorted({b.starts_at for b in held}) == [at_paris(MONDAY, "14:00")]
+        assert training.get_session(s, seance_id).trainer_name == "Léa Roux"
+
+
+def test_a_workstation_already_booked_refuses_the_session_and_nothing_is_saved(
+    desk: Desk,
+) -> None:
+    from lam_desk.services import bookings
+    from lam_desk.services.dto import BookingDraft
+
+    with desk.db.write() as s:
+        station = workstations.add_workstation(s, BED, "Poste 1")
+        bookings.book(
+            s,
+            desk.coordinator,
+            BookingDraft(BED, station, at_paris(MONDAY, "10:00"), at_paris(MONDAY, "11:00"),
+                         caller_name="M. Castan"),
+            now=NOW,
+        )  # fmt: skip
+    run_id = cni_run(desk)
+    with pytest.raises(UserError, match="Poste 1"):
+        seance(desk, run_id, workstation_ids=(station,))
+    with desk.db.read() as s:
+        assert training.run_sessions(s, run_id) == []
+        assert s.scalar(select(func.count()).select_from(Booking)) == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"morning": None, "afternoon": None}, "morning"),
+        ({"morning": ("12:00", "09:00")}, "morning"),
+        ({"day": MONDAY + timedelta(days=30)}, "day"),
+        ({"trainer_id": None, "trainer_name": "  "}, "trainer"),
+        ({"capacity": 0}, "capacity"),
+    ],
+)
+def test_a_bad_session_is_refused_on_its_field(
+    desk: Desk, changes: dict[str, object], field: str
+) -> None:
+    run_id = cni_run(desk)
+    with pytest.raises(FieldError) as refused:
+        seance(desk, run_id, **changes)
+    assert refused.value.field == field
+    with desk.db.read() as s:
+        assert training.run_sessions(s, run_id) == []
+
+
+def test_another_site_s_runs_are_seen_but_not_written_here(desk: Desk) -> None:
+    with pytest.raises(RefusedError, match="Only the desk of LAM d'Olonzac"), desk.db.write() as s:
+        training.create_run(s, desk.animator, RunDraft(CNI.id, OLO, "", 8, MONDAY, MONDAY))
+    with desk.db.read() as s:
+        assert training.runs(s) == []
+
+
+def test_a_run_s_dates_must_keep_its_sessions(desk: Desk) -> None:
+    run_id = cni_run(desk)
+    seance(desk, run_id, MONDAY + timedelta(days=7))
+    with desk.db.read() as s:
+        seen = training.get_run(s, run_id)
+    with pytest.raises(FieldError, match="16/03/2026"), desk.db.write() as s:
+        training.update_run(
+            s, desk.animator, seen, RunDraft(CNI.id, BED, "CNI de mars", 6, MONDAY, MONDAY)
+        )
+    with desk.db.write() as s:
+        done = training.update_run(
+            s, desk.animator, seen,
+            RunDraft(CNI.id, BED, "CNI de mars", 6, MONDAY, MONDAY + timedelta(days=14)),
+        )  # fmt: skip
+    assert (done.label, done.capacity, done.ends_on) == ("CNI de mars", 6, date(2026, 3, 23))
+
+
+# --- enrolments and the waitlist --------------------------------------------------------------
+
+
+def test_enrolling_beyond_the_capacity_starts_the_waitlist(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    run_id, seance_id, _people, made = group
+    with desk.db.read() as s:
+        rows = training.enrolments(s, run_id, viewer_site_id=BED)
+        run = training.get_run(s, run_id)
+        session_row = training.get_session(s, seance_id)
+    assert [r.state for r in rows] == [EnrolmentState.ENROLLED] * 4 + [
+        EnrolmentState.WAITLISTED
+    ] * 2
+    assert [r.waitlist_position for r in rows[4:]] == [1, 2]
+    assert [r.id for r in rows] == made
+    assert rows[0].member_name == "DĄBROWSKI Jan" and rows[0].provisional
+    assert (run.seats.enrolled, run.seats.waitlisted, run.seats.free) == (4, 2, 0)
+    assert session_row.seats.enrolled == 4
+
+
+def test_cancelling_promotes_the_first_waiting_and_says_whom_to_call(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    run_id, _seance_id, _people, made = group
+    with desk.db.write() as s:
+        outcome = training.cancel_enrolment(s, desk.animator, BED, made[1], now=NOW)
+    assert outcome.cancelled.state is EnrolmentState.CANCELLED
+    assert outcome.promoted is not None
+    assert (outcome.promoted.member_name, outcome.promoted.phone) == (
+        "N'DIAYE Moussa",
+        "06 10 00 00 05",
+    )
+    with desk.db.read() as s:
+        rows = training.enrolments(s, run_id, viewer_site_id=BED)
+        elsewhere = training.enrolments(s, run_id, viewer_site_id=OLO)
+    assert [r.state for r in rows][-2:] == [EnrolmentState.WAITLISTED, EnrolmentState.CANCELLED]
+    assert rows[-2].waitlist_position == 1 and rows[-2].member_name == "LEFÈVRE-MÜLLER Anne"
+    assert all(r.phone is None for r in elsewhere)  # their contact stays at their home site
+    with pytest.raises(RefusedError, match="already cancelled"), desk.db.write() as s:
+        training.cancel_enrolment(s, desk.animator, BED, made[1], now=NOW)
+
+
+def test_an_enrolment_twice_an_erased_member_and_a_run_over_are_refused(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    run_id, _seance_id, people, _made = group
+    with pytest.raises(RefusedError, match="already enrolled"), desk.db.write() as s:
+        training.enrol(s, desk.animator, BED, run_id, people[0], now=NOW)
+    with pytest.raises(RefusedError, match=r"waitlist \(position 2\)"), desk.db.write() as s:
+        training.enrol(s, desk.animator, BED, run_id, people[5], now=NOW)
+    from lam_desk.services import privacy
+
+    gone = register(desk, "Roques", "Gérard")
+    with desk.db.write() as s:
+        privacy.erase_member(s, desk.coordinator, gone, site_id=BED, now=NOW)
+    with pytest.raises(RefusedError, match="not in the directory"), desk.db.write() as s:
+        training.enrol(s, desk.animator, BED, run_id, gone, now=NOW)
+    late = register(desk, "Castan", "Marc")
+    with pytest.raises(RefusedError, match="over"), desk.db.write() as s:
+        training.enrol(s, desk.animator, BED, run_id, late, now=NOW + timedelta(days=30))
+    with desk.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Enrolment)) == 6
+
+
+def test_a_member_of_another_site_enrols_here(desk: Desk) -> None:
+    run_id = cni_run(desk, capacity=1)
+    visitor = register(desk, "Vidal", "Rose", "06 11 22 33 44", home=OLO)
+    with desk.db.write() as s:
+        row = training.enrol(s, desk.animator, BED, run_id, visitor, now=NOW)
+    assert row.state is EnrolmentState.ENROLLED and row.phone is None
+
+
+# --- attendance ------------------------------------------------------------------------------
+
+
+def test_marking_everyone_present_then_a_late_arrival_gives_the_hours(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    _run_id, seance_id, people, _made = group
+    with desk.db.write() as s:
+        view = training.mark_all_present(s, desk.animator, seance_id, now=ON_THE_DAY)
+        view = training.mark_attendance(
+            s,
+            desk.animator,
+            seance_id,
+            [
+                MarkDraft(people[0], HalfDay.MORNING, Presence.LATE, "9h45"),
+                MarkDraft(people[2], HalfDay.AFTERNOON, Presence.EXCUSED),
+            ],
+            now=ON_THE_DAY,
+        )
+    assert len(view.learners) == 4 and view.unmarked == 0
+    hours = {learner.member_name: learner.hours for learner in view.learners}
+    assert hours == {
+        "DĄBROWSKI Jan": 2.25 + 3.5,
+        "NGUYỄN THỊ Lan": 6.5,
+        "ØSTER Karin": 3.0,
+        "ŞAHIN Elif": 6.5,
+    }
+
+
+def test_a_bad_mark_saves_none_of_the_marks_given_with_it(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    _run_id, seance_id, people, _made = group
+    with pytest.raises(UserError, match="between 09:00 and 12:00"), desk.db.write() as s:
+        training.mark_attendance(
+            s,
+            desk.animator,
+            seance_id,
+            [
+                MarkDraft(people[1], HalfDay.MORNING, Presence.PRESENT),
+                MarkDraft(people[0], HalfDay.MORNING, Presence.LATE, "12:40"),
+            ],
+            now=ON_THE_DAY,
+        )
+    with pytest.raises(RefusedError, match="not on the session's list"), desk.db.write() as s:
+        training.mark_attendance(  # people[5] waits: not a learner of the séance
+            s, desk.animator, seance_id,
+            [MarkDraft(people[5], HalfDay.MORNING, Presence.PRESENT)], now=ON_THE_DAY,
+        )  # fmt: skip
+    with pytest.raises(RefusedError, match="marked on the day"), desk.db.write() as s:
+        training.mark_all_present(s, desk.animator, seance_id, now=NOW)
+    with desk.db.read() as s:
+        assert training.attendance(s, seance_id).unmarked == 8
+
+
+def test_a_walk_in_joins_the_list_present(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    _run_id, seance_id, _people, _made = group
+    walker = register(desk, "Benali", "Nadia")
+    with desk.db.write() as s:
+        view = training.add_walk_in(s, desk.animator, BED, seance_id, walker, now=ON_THE_DAY)
+    (learner,) = [lr for lr in view.learners if lr.walk_in]
+    assert learner.member_name == "BENALI Nadia" and learner.hours == 6.5
+    with pytest.raises(RefusedError, match="already on the session's list"), desk.db.write() as s:
+        training.add_walk_in(s, desk.animator, BED, seance_id, walker, now=ON_THE_DAY)
+
+
+def test_closing_locks_the_attendance_and_a_coordinator_corrects_with_a_reason(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    _run_id, seance_id, people, _made = group
+    with desk.db.write() as s:
+        training.mark_attendance(
+            s, desk.animator, seance_id,
+            [MarkDraft(people[0], HalfDay.MORNING, Presence.PRESENT)], now=ON_THE_DAY,
+        )  # fmt: skip
+    with pytest.raises(RefusedError, match="Boxes still to mark: 7"), desk.db.write() as s:
+        training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+    with desk.db.write() as s:
+        training.mark_all_present(s, desk.animator, seance_id, now=ON_THE_DAY)
+        closed = training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+    assert closed.closed
+    late = MarkDraft(people[0], HalfDay.AFTERNOON, Presence.ABSENT)
+    with pytest.raises(RefusedError, match="locked"), desk.db.write() as s:
+        training.mark_attendance(s, desk.animator, seance_id, [late], now=ON_THE_DAY)
+    with pytest.raises(RefusedError, match="Only a coordinator"), desk.db.write() as s:
+        training.correct_attendance(s, desk.animator, seance_id, late, "Parti à midi", now=NOW)
+    with pytest.raises(FieldError, match="Say why"), desk.db.write() as s:
+        training.correct_attendance(s, desk.coordinator, seance_id, late, " ", now=NOW)
+    with desk.db.write() as s:
+        view = training.correct_attendance(
+            s, desk.coordinator, seance_id, late, "Parti à midi, signé par erreur", now=NOW
+        )
+    assert view.locked and view.learners[0].hours == 3.0
+    with desk.db.read() as s:
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "attendance_corrected")
+        ).one()
+    assert entry.actor == "coord" and entry.reason == "Parti à midi, signé par erreur"
+    assert entry.changes["old"] == {"state": "present", "arrival": None}
+    assert entry.changes["new"] == {"state": "absent", "arrival": None}
+
+
+def test_the_scanned_sheet_is_copied_under_its_hash(
+    desk: Desk, group: tuple[str, str, list[str], list[str]], tmp_path: Path
+) -> None:
+    _run_id, seance_id, _people, _made = group
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed sheet")
+    folder = tmp_path / "attachments"
+    with desk.db.write() as s:
+        row = training.attach_scanned_sheet(s, desk.animator, seance_id, scan, folder)
+    assert row.scanned_sheet is not None and row.scanned_sheet.startswith(f"feuille-{seance_id}-")
+    assert (folder / row.scanned_sheet).read_bytes() == scan.read_bytes()
+    fake = tmp_path / "scan.png"
+    fake.write_text("not an image")
+    with pytest.raises(RefusedError, match="not a PDF, JPEG or PNG"), desk.db.write() as s:
+        training.attach_scanned_sheet(s, desk.animator, seance_id, fake, folder)
+    with pytest.raises(RefusedError, match="PDF, JPEG or PNG"), desk.db.write() as s:
+        training.attach_scanned_sheet(s, desk.animator, seance_id, tmp_path / "x.docx", folder)
+    with desk.db.read() as s:
+        assert training.get_session(s, seance_id).scanned_sheet == row.scanned_sheet
+
+
+# --- documents -------------------------------------------------------------------------------
+
+
+def test_the_sheet_keeps_its_number_until_its_content_changes(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    run_id, seance_id, people, made = group
+    with desk.db.write() as s:
+        first = training.attendance_sheet(s, desk.animator, seance_id, now=NOW)
+        again = training.attendance_sheet(s, desk.animator, seance_id, now=NOW)
+        blank = training.attendance_sheet(s, desk.animator, seance_id, blank=True, now=NOW)
+    assert first.learners == ("DĄBROWSKI Jan", "NGUYỄN THỊ Lan", "ØSTER Karin", "ŞAHIN Elif")
+    assert first.empty_rows >= 5 and first.funding is not None and first.funding.is_eu
+    assert first.site_address == "Bédarieux" and first.trainer_name == "Mathis Azaïs"
+    assert again.sheet_number == first.sheet_number and first.sheet_number.startswith("BED-")
+    assert blank.learners == () and blank.sheet_number != first.sheet_number
+    with desk.db.write() as s:
+        training.cancel_enrolment(s, desk.animator, BED, made[0], now=NOW)  # N'Diaye comes in
+        changed = training.attendance_sheet(s, desk.animator, seance_id, now=NOW)
+        blank_again = training.attendance_sheet(s, desk.animator, seance_id, blank=True, now=NOW)
+    assert "N'DIAYE Moussa" in changed.learners and "DĄBROWSKI Jan" not in changed.learners
+    assert changed.sheet_number not in {first.sheet_number, blank.sheet_number}
+    assert blank_again.sheet_number == blank.sheet_number
+    with desk.db.read() as s:
+        kept = s.get(TrainingSession, seance_id)
+        assert kept is not None
+        assert (kept.sheet_number, kept.sheet_hash) == (
+            changed.sheet_number,
+            changed.content_hash(),
+        )
+        issued = s.scalars(
+            select(AuditEntry.changes).where(AuditEntry.action == "attendance_sheet_issued")
+        ).all()
+        assert s.get(LocalNote, training.SHEET_NOTE) is not None
+    assert [c["number"] for c in issued] == [
+        first.sheet_number,
+        blank.sheet_number,
+        changed.sheet_number,
+    ]
+    del people, run_id
+
+
+def test_a_run_s_sheets_come_by_day(desk: Desk) -> None:
+    run_id = cni_run(desk)
+    later = seance(desk, run_id, MONDAY + timedelta(days=7))
+    first = seance(desk, run_id)
+    with desk.db.write() as s:
+        sheets = training.run_sheets(s, desk.animator, run_id, now=NOW)
+    assert [x.day for x in sheets] == [MONDAY, MONDAY + timedelta(days=7)]
+    assert len({x.sheet_number for x in sheets}) == 2
+    del later, first
+
+
+def test_a_certificate_comes_from_locked_attendance_only(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    run_id, seance_id, people, made = group
+    seance(desk, run_id, MONDAY + timedelta(days=7))
+    with pytest.raises(RefusedError, match="locked attendance only"), desk.db.write() as s:
+        training.certificate(s, desk.animator, made[0], now=ON_THE_DAY)
+    with desk.db.write() as s:
+        training.mark_all_present(s, desk.animator, seance_id, now=ON_THE_DAY)
+        training.mark_attendance(
+            s, desk.animator, seance_id,
+            [MarkDraft(people[0], HalfDay.AFTERNOON, Presence.LATE, "15:00")], now=ON_THE_DAY,
+        )  # fmt: skip
+        training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+    with desk.db.read() as s:
+        data = training.certificate(s, desk.coordinator, made[0], now=ON_THE_DAY)
+    assert data.member_name == "DĄBROWSKI Jan" and data.course_code == "CNI"
+    assert (data.hours_attended, data.planned_hours) == (5.0, 14.0)
+    assert data.attendance_rate == pytest.approx(5 / 6.5)
+    assert not data.completed  # a séance of the run is still to come
+    assert data.first_day == data.last_day == MONDAY
+    assert data.signatory == "Hélène Marty" and data.funding is not None
+    with desk.db.read() as s:
+        history = training.member_training(s, people[0])
+    (line,) = history.lines
+    assert (line.course_code, line.sessions_attended, line.hours_attended) == ("CNI", 1, 5.0)
+    assert line.certificate == "Certificat de navigation sur Internet"
+
+
+# --- FOAD and the catalogue ------------------------------------------------------------------
+
+
+def test_foad_time_in_and_out_counts_in_the_member_s_hours(desk: Desk) -> None:
+    with desk.db.write() as s:
+        run = training.create_run(
+            s, desk.animator, RunDraft(FOAD.id, BED, "", 3, MONDAY, MONDAY + timedelta(days=90))
+        )
+    learner = register(desk, "Fabre", "Odile")
+    with desk.db.write() as s:
+        enrolment = training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
+        training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
+    with pytest.raises(RefusedError, match="working since 12:30"), desk.db.write() as s:
+        training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
+    with desk.db.write() as s:
+        out = training.foad_time_out(
+            s, desk.animator, BED, enrolment.id, now=ON_THE_DAY + timedelta(minutes=90)
+        )
+    assert out.hours == 1.5
+    with pytest.raises(RefusedError, match="no time running"), desk.db.write() as s:
+        training.foad_time_out(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
+    with desk.db.read() as s:
+        assert training.member_training(s, learner).hours == 1.5
+        assert [t.hours for t in training.foad_times(s, enrolment.id)] == [1.5]
+
+
+def test_only_a_coordinator_edits_the_catalogue(desk: Desk) -> None:
+    draft = CourseDraft("SMART", "Atelier smartphone", planned_hours=4, site_ids=(BED,))
+    with pytest.raises(RefusedError, match="coordinator"), desk.db.write() as s:
+        training.save_course(s, desk.animator, draft, None)
+    with pytest.raises(FieldError, match="Another course"), desk.db.write() as s:
+        training.save_course(s, desk.coordinator, CourseDraft("cni", "Encore"), None)
+    with desk.db.write() as s:
+        made = training.save_course(s, desk.coordinator, draft, None)
+        edited = training.save_course(
+            s, desk.coordinator, CourseDraft("SMART", "Atelier smartphone et tablette"), made
+        )
+    assert edited.id == made.id and edited.title == "Atelier smartphone et tablette"
+    with desk.db.read() as s:
+        assert "SMART" in {c.code for c in training.courses(s, site_id=OLO)}
+        assert {f.code for f in training.funding_lines(s)} >= {"FEDER-2127-INCL"}
