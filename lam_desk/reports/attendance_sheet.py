@@ -28,7 +28,6 @@ from lam_desk.reports.eu_marking import draw_marking_band
 from lam_desk.reports.fonts import BOLD, REGULAR, register_fonts
 from lam_desk.services.dto_training import HalfDay, SheetData, Slot
 
-CONTEXT = "AttendanceSheet"
 INK = colors.HexColor("#1f2a33")
 MUTED = colors.HexColor("#5d6b76")
 FAINT = colors.HexColor("#9aa5ae")
@@ -71,23 +70,19 @@ HALF_DAYS = {
 }
 
 
-def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def hours_text(hours: float) -> str:
     """ "3 h", "3 h 30", "45 min"."""
     minutes = round(hours * 60)
     whole, rest = divmod(minutes, 60)
     if whole == 0:
-        return _tr("{minutes} min").format(minutes=rest)
+        return translate("AttendanceSheet", "{minutes} min").format(minutes=rest)
     if rest == 0:
-        return _tr("{hours} h").format(hours=whole)
-    return _tr("{hours} h {minutes:02d}").format(hours=whole, minutes=rest)
+        return translate("AttendanceSheet", "{hours} h").format(hours=whole)
+    return translate("AttendanceSheet", "{hours} h {minutes:02d}").format(hours=whole, minutes=rest)
 
 
 def slot_text(slot: Slot) -> str:
-    return _tr("{start}–{end}").format(start=slot.start, end=slot.end)
+    return translate("AttendanceSheet", "{start}–{end}").format(start=slot.start, end=slot.end)
 
 
 @dataclass(frozen=True)
@@ -210,9 +205,17 @@ def attendance_sheet_pdf(sheets: Sequence[SheetData], out: Path | BinaryIO) -> i
     register_fonts()
     canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=A4)
     if len(sheets) == 1:
-        canvas.setTitle(_tr("Attendance sheet {number}").format(number=sheets[0].sheet_number))
+        canvas.setTitle(
+            translate("AttendanceSheet", "Attendance sheet {number}").format(
+                number=sheets[0].sheet_number
+            )
+        )
     else:
-        canvas.setTitle(_tr("Attendance sheets of {run}").format(run=sheets[0].run_label))
+        canvas.setTitle(
+            translate("AttendanceSheet", "Attendance sheets of {run}").format(
+                run=sheets[0].run_label
+            )
+        )
     canvas.setAuthor("LAM Desk")
     canvas.setCreator("LAM Desk")
     canvas.setSubject(sheets[0].course_title)
@@ -270,9 +273,9 @@ def _draw_title(canvas: Canvas, frame: _Frame, number: int, count: int) -> None:
     baseline = frame.title_top - 6 * mm
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 15)
-    canvas.drawString(SIDE, baseline, _tr("Attendance sheet"))
+    canvas.drawString(SIDE, baseline, translate("AttendanceSheet", "Attendance sheet"))
     right = SIDE + WIDTH
-    page = _tr("Page {page}/{pages}").format(page=number, pages=count)
+    page = translate("AttendanceSheet", "Page {page}/{pages}").format(page=number, pages=count)
     canvas.setFont(BOLD, 10)
     canvas.drawRightString(right, baseline, page)
     right -= canvas.stringWidth(page, BOLD, 10) + 6 * mm
@@ -281,7 +284,7 @@ def _draw_title(canvas: Canvas, frame: _Frame, number: int, count: int) -> None:
     right -= canvas.stringWidth(sheet.sheet_number, BOLD, 12) + 1.5 * mm
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(right, baseline, _tr("Sheet No."))
+    canvas.drawRightString(right, baseline, translate("AttendanceSheet", "Sheet No."))
 
 
 _Item = tuple[str, str, bool, int]  # label, value, bold, lines it may take
@@ -290,27 +293,39 @@ _Item = tuple[str, str, bool, int]  # label, value, bold, lines it may take
 def _info_items(sheet: SheetData) -> tuple[list[_Item], list[_Item]]:
     course = f"{sheet.course_code} — {sheet.course_title}" if sheet.course_code else ""
     course = course or sheet.course_title
-    weekday = _tr(WEEKDAYS[sheet.day.weekday()])
+    weekday = translate("AttendanceSheet", WEEKDAYS[sheet.day.weekday()])
     times = ", ".join(slot_text(slot) for slot in sheet.slots)
     hours = sum(slot.hours for slot in sheet.slots)
     if times:
-        times = _tr("{times} · {hours} in all").format(times=times, hours=hours_text(hours))
+        times = translate("AttendanceSheet", "{times} · {hours} in all").format(
+            times=times, hours=hours_text(hours)
+        )
     left: list[_Item] = [
-        (_tr("Course"), course, True, 1),
-        (_tr("Module"), sheet.module_title or "—", False, 1),
-        (_tr("Run"), sheet.run_label or "—", False, 1),
-        (_tr("Trainer"), sheet.trainer_name or "—", True, 1),
-        (_tr("Half-days"), times or "—", False, 1),
+        (translate("AttendanceSheet", "Course"), course, True, 1),
+        (translate("AttendanceSheet", "Module"), sheet.module_title or "—", False, 1),
+        (translate("AttendanceSheet", "Run"), sheet.run_label or "—", False, 1),
+        (translate("AttendanceSheet", "Trainer"), sheet.trainer_name or "—", True, 1),
+        (translate("AttendanceSheet", "Half-days"), times or "—", False, 1),
     ]
     right: list[_Item] = [
-        (_tr("Date"), f"{weekday} {sheet.day.strftime('%d/%m/%Y')}", True, 1),
-        (_tr("Site"), sheet.site_name, False, 1),
-        (_tr("Address"), sheet.site_address or "—", False, 2),
+        (
+            translate("AttendanceSheet", "Date"),
+            f"{weekday} {sheet.day.strftime('%d/%m/%Y')}",
+            True,
+            1,
+        ),
+        (translate("AttendanceSheet", "Site"), sheet.site_name, False, 1),
+        (translate("AttendanceSheet", "Address"), sheet.site_address or "—", False, 2),
     ]
     if sheet.funding is not None:
         operation = sheet.funding.operation_number
         right.append(
-            (_tr("Operation No."), operation or _tr("not recorded at the desk"), bool(operation), 1)
+            (
+                translate("AttendanceSheet", "Operation No."),
+                operation or translate("AttendanceSheet", "not recorded at the desk"),
+                bool(operation),
+                1,
+            )
         )
     return left, right
 
@@ -349,9 +364,10 @@ def _draw_info(canvas: Canvas, frame: _Frame) -> None:
 
 
 def _draw_instruction(canvas: Canvas, frame: _Frame) -> None:
-    text = _tr(
+    text = translate(
+        "AttendanceSheet",
         "Each learner signs in person, in ink, in the box of each half-day attended. "
-        "A box left empty means absent."
+        "A box left empty means absent.",
     )
     canvas.setFont(BOLD, 8)
     canvas.setFillColor(INK)
@@ -367,11 +383,17 @@ def _draw_table_head(canvas: Canvas, frame: _Frame) -> float:
     canvas.rect(SIDE, top - HEAD_HEIGHT, WIDTH, HEAD_HEIGHT, stroke=0, fill=1)
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 8)
-    canvas.drawCentredString(SIDE + NUMBER_WIDTH / 2, top - 5.5 * mm, _tr("No."))
-    canvas.drawString(frame.x_name + 2 * mm, top - 4 * mm, _tr("Learner"))
+    canvas.drawCentredString(
+        SIDE + NUMBER_WIDTH / 2, top - 5.5 * mm, translate("AttendanceSheet", "No.")
+    )
+    canvas.drawString(frame.x_name + 2 * mm, top - 4 * mm, translate("AttendanceSheet", "Learner"))
     canvas.setFont(REGULAR, 7)
     canvas.setFillColor(MUTED)
-    canvas.drawString(frame.x_name + 2 * mm, top - 7.3 * mm, _tr("FAMILY NAME Given name"))
+    canvas.drawString(
+        frame.x_name + 2 * mm,
+        top - 7.3 * mm,
+        translate("AttendanceSheet", "FAMILY NAME Given name"),
+    )
     for x, slot in zip(frame.x_slots, sheet.slots, strict=False):
         centre = x + frame.signature_width / 2
         canvas.setFillColor(INK)
@@ -379,13 +401,16 @@ def _draw_table_head(canvas: Canvas, frame: _Frame) -> float:
         canvas.drawCentredString(
             centre,
             top - 4 * mm,
-            _tr("{half_day} {times}").format(
-                half_day=_tr(HALF_DAYS[slot.half_day]), times=slot_text(slot)
+            translate("AttendanceSheet", "{half_day} {times}").format(
+                half_day=translate("AttendanceSheet", HALF_DAYS[slot.half_day]),
+                times=slot_text(slot),
             ),
         )
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(MUTED)
-        canvas.drawCentredString(centre, top - 7.3 * mm, _tr("Learner's signature"))
+        canvas.drawCentredString(
+            centre, top - 7.3 * mm, translate("AttendanceSheet", "Learner's signature")
+        )
     _grid_lines(canvas, frame, top, top - HEAD_HEIGHT, outline=True)
     return top - HEAD_HEIGHT
 
@@ -419,7 +444,11 @@ def _draw_row(canvas: Canvas, frame: _Frame, row: _Row, top: float, *, striped: 
     elif row.walk_in:
         canvas.setFillColor(FAINT)
         canvas.setFont(REGULAR, 6)
-        canvas.drawString(frame.x_name + 1.5 * mm, top - 2.5 * mm, _tr("Walk-in: name in capitals"))
+        canvas.drawString(
+            frame.x_name + 1.5 * mm,
+            top - 2.5 * mm,
+            translate("AttendanceSheet", "Walk-in: name in capitals"),
+        )
     # The signature boxes: one rectangle each, blank, so that they can be counted.
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.7)
@@ -462,20 +491,22 @@ def _draw_totals(canvas: Canvas, frame: _Frame, top: float) -> None:
     x = SIDE + 2 * mm
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 8.5)
-    canvas.drawString(x, top - 4 * mm, _tr("Totals"))
+    canvas.drawString(x, top - 4 * mm, translate("AttendanceSheet", "Totals"))
     learners = len(sheet.learners)
     if learners:
         summary = (
-            translate(CONTEXT, "%n learner(s) enrolled", None, learners)
+            translate("AttendanceSheet", "%n learner(s) enrolled", None, learners)
             + " · "
-            + translate(CONTEXT, "%n row(s) for walk-ins", None, sheet.empty_rows)
+            + translate("AttendanceSheet", "%n row(s) for walk-ins", None, sheet.empty_rows)
         )
     else:
-        summary = translate(CONTEXT, "%n row(s) for learners to write in", None, sheet.empty_rows)
+        summary = translate(
+            "AttendanceSheet", "%n row(s) for learners to write in", None, sheet.empty_rows
+        )
     room = frame.x_slots[0] - x - 2 * mm
     canvas.setFont(REGULAR, _fit(canvas, summary, REGULAR, 7.5, room, 6))
     canvas.drawString(x, top - 7.8 * mm, summary)
-    present = _tr("Present:")
+    present = translate("AttendanceSheet", "Present:")
     for x_slot, slot in zip(frame.x_slots, sheet.slots, strict=False):
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(INK)
@@ -506,7 +537,7 @@ def _draw_trainer(canvas: Canvas, frame: _Frame, top: float) -> None:
     room = NUMBER_WIDTH + frame.name_width - 4 * mm
     canvas.setFillColor(MUTED)
     canvas.setFont(REGULAR, 7)
-    canvas.drawString(x, top - 3.5 * mm, _tr("Trainer"))
+    canvas.drawString(x, top - 3.5 * mm, translate("AttendanceSheet", "Trainer"))
     name = sheet.trainer_name or "—"
     size = _fit(canvas, name, BOLD, 10, room, 7)
     canvas.setFont(BOLD, size)
@@ -514,9 +545,10 @@ def _draw_trainer(canvas: Canvas, frame: _Frame, top: float) -> None:
     canvas.drawString(x, top - 7.5 * mm, name)
     canvas.setFont(REGULAR, 6.5)
     canvas.setFillColor(MUTED)
-    note = _tr(
+    note = translate(
+        "AttendanceSheet",
         "certifies the attendance on this page; at the end of each half-day, strikes through "
-        "the empty boxes and signs"
+        "the empty boxes and signs",
     )
     y = top - 10.5 * mm
     for line in simpleSplit(note, REGULAR, 6.5, room)[:2]:
@@ -528,7 +560,9 @@ def _draw_trainer(canvas: Canvas, frame: _Frame, top: float) -> None:
         canvas.rect(x_slot, bottom, frame.signature_width, TRAINER_HEIGHT, stroke=1, fill=0)
         canvas.setFont(REGULAR, 6)
         canvas.setFillColor(FAINT)
-        canvas.drawString(x_slot + 1.5 * mm, top - 2.7 * mm, _tr("Trainer's signature"))
+        canvas.drawString(
+            x_slot + 1.5 * mm, top - 2.7 * mm, translate("AttendanceSheet", "Trainer's signature")
+        )
 
 
 def _draw_footer(canvas: Canvas, frame: _Frame, number: int, count: int) -> None:
@@ -538,11 +572,11 @@ def _draw_footer(canvas: Canvas, frame: _Frame, number: int, count: int) -> None
     canvas.setLineWidth(0.8)
     canvas.line(SIDE, top, SIDE + WIDTH, top)
     generated = sheet.generated_at.astimezone(PARIS)
-    left = _tr("Generated by LAM Desk on {day} at {time} (Paris time)").format(
-        day=generated.strftime("%d/%m/%Y"), time=generated.strftime("%H:%M")
-    )
+    left = translate(
+        "AttendanceSheet", "Generated by LAM Desk on {day} at {time} (Paris time)"
+    ).format(day=generated.strftime("%d/%m/%Y"), time=generated.strftime("%H:%M"))
     if sheet.funding is not None and sheet.funding.retention_years:
-        left += " · " + _tr("to be kept until 31/12/{year}").format(
+        left += " · " + translate("AttendanceSheet", "to be kept until 31/12/{year}").format(
             year=sheet.day.year + sheet.funding.retention_years
         )
     canvas.setFont(REGULAR, 6.5)
@@ -551,14 +585,16 @@ def _draw_footer(canvas: Canvas, frame: _Frame, number: int, count: int) -> None
     canvas.drawString(
         SIDE,
         top - 5.8 * mm,
-        _tr("Content fingerprint (SHA-256): {hash}").format(hash=sheet.content_hash()),
+        translate("AttendanceSheet", "Content fingerprint (SHA-256): {hash}").format(
+            hash=sheet.content_hash()
+        ),
     )
     canvas.setFont(BOLD, 7.5)
     canvas.setFillColor(INK)
     canvas.drawRightString(
         SIDE + WIDTH,
         top - 4.3 * mm,
-        _tr("Sheet {number} · page {page}/{pages}").format(
+        translate("AttendanceSheet", "Sheet {number} · page {page}/{pages}").format(
             number=sheet.sheet_number, page=number, pages=count
         ),
     )
