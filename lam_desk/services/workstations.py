@@ -307,7 +307,13 @@ def seat(
     ``minutes``; their place in the queue, if any, ends as "seated"."""
     visit = visits.open_visit(session, visit_id)
     if visit.site_id != site_id:
-        raise _gone_workstation()
+        raise UserError(
+            _CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Workstations",
+                "This person checked in at another site: check them in here first.",
+            ),
+        )
     current = _open_use_of_visit(session, visit_id)
     if current is not None:
         raise UserError(

@@ -175,16 +175,20 @@ class BookingDialog(QDialog):
             "Bookings at this site last {min} to {max} min; a booking nobody claims is "
             "released {delay} min after its start."
         ).format(min=timeline.min_minutes, max=timeline.max_minutes, delay=timeline.no_show_minutes)
+        self._rules_text, self._opening_text = rules_text, ""
+        self._timeline_day = timeline.day
         if timeline.opening:
             hours = ", ".join(
                 f"{a // 60:02d}:{a % 60:02d}–{b // 60:02d}:{b % 60:02d}"
                 for a, b in timeline.opening
             )
-            rules_text = self.tr("Open that day: {hours}.").format(hours=hours) + " " + rules_text
-        rules = QLabel(rules_text)
-        rules.setObjectName("HintLabel")
-        rules.setWordWrap(True)
-        layout.addWidget(rules)
+            self._opening_text = self.tr("Open that day: {hours}.").format(hours=hours)
+        self.rules_label = QLabel()
+        self.rules_label.setObjectName("HintLabel")
+        self.rules_label.setWordWrap(True)
+        layout.addWidget(self.rules_label)
+        self._on_day_changed(self.when.day.date())
+        self.when.day.dateChanged.connect(self._on_day_changed)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -200,6 +204,14 @@ class BookingDialog(QDialog):
         for edit in (self.when.start, self.when.end, self.when.day):
             edit.editingFinished.connect(self.error.clear_error)
         self.search.focus_search()
+
+    def _on_day_changed(self, value: QDate) -> None:
+        # The hours shown are the timeline day's: another day chosen, the rules checked at
+        # booking say its own.
+        if self._opening_text and _pydate(value) == self._timeline_day:
+            self.rules_label.setText(f"{self._opening_text} {self._rules_text}")
+        else:
+            self.rules_label.setText(self._rules_text)
 
     def _on_for_member_toggled(self, member: bool) -> None:
         self.who_pages.setCurrentIndex(0 if member else 1)

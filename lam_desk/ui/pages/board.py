@@ -698,6 +698,9 @@ class BoardPage(QWidget):
     def _on_board_failed(self, error: BaseException) -> None:
         self._reading = False
         self.error.show_failure(error)
+        if self._again:  # a write asked for a fresh board meanwhile: try once more
+            self._again = False
+            self.refresh()
 
     @property
     def board(self) -> BoardState | None:
