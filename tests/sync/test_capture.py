@@ -41,6 +41,7 @@ from lam_desk.db.migrate import SCHEMA_REVISION
 from lam_desk.db.models import Node, OutboxOp, Site, StaffUser
 from lam_desk.domain.accounts import LockoutPolicy, Role
 from lam_desk.domain.network import site_id
+from lam_desk.domain.reference import COURSES as COURSES_
 from lam_desk.paths import AppPaths
 from lam_desk.services import (
     bookings,
@@ -689,6 +690,191 @@ READERS: dict[str, Callable[[Session, DayDesk], object]] = {
     "closing.preview": lambda s, d: closing.preview(s, BED, at(DAY, "18:30")),
     "tally.day_tally": lambda s, d: tally.day_tally(s, BED, DAY, at(DAY, "18:30")),
 }
+
+
+# --- training (issue C): a CNI run at Bédarieux on the day, two seats, three people -------------
+
+
+def _training_day(s: Session, d: DayDesk) -> tuple[str, str, list[str]]:
+    """A run of today with its séance (workstation 4 held, 14:00-16:00), Jean and
+    Odile enrolled, Marc waiting: (run, séance, enrolments)."""
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import RunDraft, SessionDraft
+
+    node.set_home_site(s, BED)  # this desk serves the day's site: it writes its runs
+    cni = next(c for c in COURSES_ if c.code == "CNI")
+    run = training.create_run(s, d.animator, RunDraft(cni.id, BED, "", 2, DAY, DAY))
+    seance = training.add_session(
+        s,
+        d.animator,
+        SessionDraft(
+            run.id,
+            DAY,
+            None,
+            ("14:00", "16:00"),
+            module_title="Messagerie",
+            trainer_id=d.animator.id,
+            workstation_ids=d.world.stations[3:],
+        ),
+        now=NOW,
+    )
+    made = [
+        training.enrol(s, d.animator, BED, run.id, who, now=NOW).id
+        for who in (d.world.jean, d.world.odile, d.world.marc)
+    ]
+    return run.id, seance.id, made
+
+
+def _marked(s: Session, d: DayDesk, *, closed: bool) -> tuple[str, str, list[str]]:
+    from lam_desk.services import training
+
+    run_id, seance_id, made = _training_day(s, d)
+    training.mark_all_present(s, d.animator, seance_id, now=at(DAY, "16:00"))
+    if closed:
+        training.close_session(s, d.animator, seance_id, now=at(DAY, "16:05"))
+    return run_id, seance_id, made
+
+
+def _foad(s: Session, d: DayDesk) -> str:
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import RunDraft
+
+    node.set_home_site(s, BED)
+    foad = next(c for c in COURSES_ if c.code == "FOAD")
+    run = training.create_run(s, d.animator, RunDraft(foad.id, BED, "", 5, DAY, DAY))
+    return training.enrol(s, d.animator, BED, run.id, d.world.nadia, now=NOW).id
+
+
+def _attach(s: Session, d: DayDesk) -> object:
+    import tempfile
+
+    from lam_desk.services import training
+
+    _run_id, seance_id, _made = _training_day(s, d)
+    with tempfile.TemporaryDirectory() as folder:
+        scan = Path(folder) / "scan.png"
+        scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+        return training.attach_scanned_sheet(s, d.animator, seance_id, scan, Path(folder) / "a")
+
+
+def _rose_runs(s: Session) -> tuple[str, str, str]:
+    """Rose's funded run of February (its séance) and her enrolment in April's run."""
+    from lam_desk.db.models import CourseRun, Enrolment, TrainingSession
+
+    feb = s.scalars(select(CourseRun.id).where(CourseRun.label == "Groupe du 2026-02-09")).one()
+    seance = s.scalars(select(TrainingSession.id).where(TrainingSession.course_run_id == feb)).one()
+    april = s.scalars(select(CourseRun.id).where(CourseRun.label == "Groupe du 2026-04-13")).one()
+    enrolment = s.scalars(select(Enrolment.id).where(Enrolment.course_run_id == april)).one()
+    return feb, seance, enrolment
+
+
+def _training_scenarios() -> dict[str, Scenario]:
+    from lam_desk.services import training as t
+    from lam_desk.services.dto_training import (
+        CourseDraft,
+        HalfDay,
+        MarkDraft,
+        Presence,
+        RunDraft,
+        SessionDraft,
+    )
+
+    def update_run(s: Session, d: DayDesk) -> object:
+        run_id, _seance, _made = _training_day(s, d)
+        seen = t.get_run(s, run_id)
+        draft = RunDraft(seen.course.id, BED, "CNI du mardi", 3, DAY, DAY)
+        return t.update_run(s, d.animator, seen, draft)
+
+    def update_session(s: Session, d: DayDesk) -> object:
+        run_id, seance_id, _made = _training_day(s, d)
+        seen = t.get_session(s, seance_id)
+        draft = SessionDraft(
+            run_id, DAY, None, ("14:00", "15:30"), trainer_name="Léa Roux",
+            workstation_ids=d.world.stations[2:3],
+        )  # fmt: skip
+        return t.update_session(s, d.animator, seen, draft, now=NOW)
+
+    def mark(s: Session, d: DayDesk) -> object:
+        _run, seance_id, _made = _training_day(s, d)
+        late = MarkDraft(d.world.jean, HalfDay.AFTERNOON, Presence.LATE, "14:20")
+        return t.mark_attendance(s, d.animator, seance_id, [late], now=at(DAY, "15:00"))
+
+    def correct(s: Session, d: DayDesk) -> object:
+        _run, seance_id, _made = _marked(s, d, closed=True)
+        absent = MarkDraft(d.world.odile, HalfDay.AFTERNOON, Presence.ABSENT)
+        return t.correct_attendance(
+            s, d.coordinator, seance_id, absent, "Partie avant la séance", now=at(DAY, "18:00")
+        )
+
+    def foad_out(s: Session, d: DayDesk) -> object:
+        enrolment = _foad(s, d)
+        t.foad_time_in(s, d.animator, BED, enrolment, now=NOW)
+        return t.foad_time_out(s, d.animator, BED, enrolment, now=at(DAY, "11:30"))
+
+    def certificate(s: Session, d: DayDesk) -> object:
+        _run, _seance, made = _marked(s, d, closed=True)
+        return t.certificate(s, d.coordinator, made[0], now=at(DAY, "18:00"))
+
+    return {
+        "training.save_course": Scenario(
+            lambda s, d: t.save_course(
+                s, d.coordinator, CourseDraft("SMART", "Atelier smartphone", planned_hours=4), None
+            )
+        ),
+        "training.create_run": Scenario(lambda s, d: _training_day(s, d)),
+        "training.update_run": Scenario(update_run),
+        "training.add_session": Scenario(lambda s, d: _training_day(s, d)),
+        "training.update_session": Scenario(update_session),
+        "training.enrol": Scenario(lambda s, d: _training_day(s, d)),
+        "training.cancel_enrolment": Scenario(  # Jean leaves: Marc is promoted
+            lambda s, d: t.cancel_enrolment(s, d.animator, BED, _training_day(s, d)[2][0], now=NOW)
+        ),
+        "training.mark_attendance": Scenario(mark),
+        "training.mark_all_present": Scenario(lambda s, d: _marked(s, d, closed=False)),
+        "training.add_walk_in": Scenario(
+            lambda s, d: t.add_walk_in(
+                s, d.animator, BED, _training_day(s, d)[1], d.world.nadia, now=at(DAY, "14:10")
+            )
+        ),
+        "training.close_session": Scenario(lambda s, d: _marked(s, d, closed=True)),
+        "training.correct_attendance": Scenario(correct),
+        "training.attach_scanned_sheet": Scenario(_attach),
+        "training.foad_time_in": Scenario(
+            lambda s, d: t.foad_time_in(s, d.animator, BED, _foad(s, d), now=NOW)
+        ),
+        "training.foad_time_out": Scenario(foad_out),
+        "training.attendance_sheet": Scenario(
+            lambda s, d: t.attendance_sheet(s, d.animator, _training_day(s, d)[1], now=NOW)
+        ),
+        "training.run_sheets": Scenario(
+            lambda s, d: t.run_sheets(s, d.animator, _training_day(s, d)[0], now=NOW)
+        ),
+        "training.certificate": Scenario(certificate),
+    }
+
+
+def _training_readers() -> dict[str, Callable[[Session, DayDesk], object]]:
+    from lam_desk.services import training as t
+
+    return {
+        "training.courses": lambda s, d: t.courses(s, site_id=BED),
+        "training.funding_lines": lambda s, d: t.funding_lines(s),
+        "training.runs": lambda s, d: t.runs(s, today=DAY),
+        "training.get_run": lambda s, d: t.get_run(s, _rose_runs(s)[0]),
+        "training.sessions_between": lambda s, d: t.sessions_between(
+            s, date(2026, 2, 1), DAY, site_id=BED
+        ),
+        "training.run_sessions": lambda s, d: t.run_sessions(s, _rose_runs(s)[0]),
+        "training.get_session": lambda s, d: t.get_session(s, _rose_runs(s)[1]),
+        "training.enrolments": lambda s, d: t.enrolments(s, _rose_runs(s)[0], viewer_site_id=BED),
+        "training.member_training": lambda s, d: t.member_training(s, d.world.rose),
+        "training.attendance": lambda s, d: t.attendance(s, _rose_runs(s)[1]),
+        "training.foad_times": lambda s, d: t.foad_times(s, _rose_runs(s)[2]),
+    }
+
+
+SCENARIOS.update(_training_scenarios())
+READERS.update(_training_readers())
 
 
 def service_functions() -> list[str]:
