@@ -148,6 +148,7 @@ class TrainingPlanner(BuilderState):
             closed_at=closed_at,
             sheet_number=None,
             sheet_hash=None,
+            scanned_sheet=None,
         )
         self.rows.add(TrainingSession, row)
         if pcs:
