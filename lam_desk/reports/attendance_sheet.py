@@ -267,32 +267,71 @@ def _fit(canvas: Canvas, text: str, font: str, size: float, width: float, least:
     return size
 
 
+def _text(
+    canvas: Canvas,
+    text: str,
+    font: str,
+    size: float,
+    x: float,
+    y: float,
+    room: float,
+    *,
+    align: str = "left",
+    least: float = 5.5,
+) -> float:
+    """``text`` on one line at (x, y), smaller if need be to fit ``room`` (whatever the
+    language); ``align`` left, right (x is the right end) or centre. Returns its width."""
+    size = _fit(canvas, text, font, size, room, least)
+    canvas.setFont(font, size)
+    if align == "right":
+        canvas.drawRightString(x, y, text)
+    elif align == "centre":
+        canvas.drawCentredString(x, y, text)
+    else:
+        canvas.drawString(x, y, text)
+    return float(canvas.stringWidth(text, font, size))
+
+
 def _draw_title(canvas: Canvas, frame: _Frame, number: int, count: int) -> None:
     """The title on the left; the sheet's number and the page on the right, same line."""
     sheet = frame.sheet
     baseline = frame.title_top - 6 * mm
     canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 15)
-    canvas.drawString(SIDE, baseline, translate("AttendanceSheet", "Attendance sheet"))
     right = SIDE + WIDTH
     page = translate("AttendanceSheet", "Page {page}/{pages}").format(page=number, pages=count)
-    canvas.setFont(BOLD, 10)
-    canvas.drawRightString(right, baseline, page)
-    right -= canvas.stringWidth(page, BOLD, 10) + 6 * mm
-    canvas.setFont(BOLD, 12)
-    canvas.drawRightString(right, baseline, sheet.sheet_number)
-    right -= canvas.stringWidth(sheet.sheet_number, BOLD, 12) + 1.5 * mm
-    canvas.setFont(REGULAR, 8)
+    right -= _text(canvas, page, BOLD, 10, right, baseline, 40 * mm, align="right") + 6 * mm
+    right -= (
+        _text(canvas, sheet.sheet_number, BOLD, 12, right, baseline, 60 * mm, align="right")
+        + 1.5 * mm
+    )
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(right, baseline, translate("AttendanceSheet", "Sheet No."))
+    label = translate("AttendanceSheet", "Sheet No.")
+    right -= _text(canvas, label, REGULAR, 8, right, baseline, 25 * mm, align="right") + 5 * mm
+    canvas.setFillColor(INK)
+    title = translate("AttendanceSheet", "Attendance sheet")
+    _text(canvas, title, BOLD, 15, SIDE, baseline, right - SIDE, least=9)
 
 
 _Item = tuple[str, str, bool, int]  # label, value, bold, lines it may take
 
 
-def _info_items(sheet: SheetData) -> tuple[list[_Item], list[_Item]]:
+def _info_items(sheet: SheetData) -> tuple[_Item, _Item | None, list[_Item], list[_Item]]:
+    """The course and the operation on the first line, across the box; then two columns."""
     course = f"{sheet.course_code} — {sheet.course_title}" if sheet.course_code else ""
     course = course or sheet.course_title
+    if sheet.planned_hours:  # the whole course's length, for the auditor
+        course = translate("AttendanceSheet", "{course} ({hours})").format(
+            course=course, hours=hours_text(sheet.planned_hours)
+        )
+    operation: _Item | None = None
+    if sheet.funding is not None:
+        number = sheet.funding.operation_number
+        operation = (
+            translate("AttendanceSheet", "Operation No."),
+            number or translate("AttendanceSheet", "not recorded at the desk"),
+            bool(number),
+            1,
+        )
     weekday = translate("AttendanceSheet", WEEKDAYS[sheet.day.weekday()])
     times = ", ".join(slot_text(slot) for slot in sheet.slots)
     hours = sum(slot.hours for slot in sheet.slots)
@@ -301,7 +340,6 @@ def _info_items(sheet: SheetData) -> tuple[list[_Item], list[_Item]]:
             times=times, hours=hours_text(hours)
         )
     left: list[_Item] = [
-        (translate("AttendanceSheet", "Course"), course, True, 1),
         (translate("AttendanceSheet", "Module"), sheet.module_title or "—", False, 1),
         (translate("AttendanceSheet", "Run"), sheet.run_label or "—", False, 1),
         (translate("AttendanceSheet", "Trainer"), sheet.trainer_name or "—", True, 1),
@@ -317,50 +355,60 @@ def _info_items(sheet: SheetData) -> tuple[list[_Item], list[_Item]]:
         (translate("AttendanceSheet", "Site"), sheet.site_name, False, 1),
         (translate("AttendanceSheet", "Address"), sheet.site_address or "—", False, 2),
     ]
-    if sheet.funding is not None:
-        operation = sheet.funding.operation_number
-        right.append(
-            (
-                translate("AttendanceSheet", "Operation No."),
-                operation or translate("AttendanceSheet", "not recorded at the desk"),
-                bool(operation),
-                1,
-            )
-        )
-    return left, right
+    return (translate("AttendanceSheet", "Course"), course, True, 1), operation, left, right
+
+
+INFO_LABEL: float = 21 * mm
+INFO_STEP: float = 4.6 * mm
+
+
+def _draw_item(canvas: Canvas, item: _Item, x: float, y: float, room: float) -> float:
+    """A label and its value (on up to the lines it may take); returns the next line's y."""
+    label, value, strong, most = item
+    canvas.setFillColor(MUTED)
+    _text(canvas, label, REGULAR, 7.5, x, y, INFO_LABEL - 1.5 * mm)
+    font = BOLD if strong else REGULAR
+    size = _fit(canvas, value, font, 9, room, 7.5)
+    lines = [value]
+    if canvas.stringWidth(value, font, size) > room:
+        lines = simpleSplit(value, font, size, room)
+        if len(lines) > most:
+            lines = lines[:most]
+            lines[-1] = lines[-1].rstrip() + "…"
+    canvas.setFont(font, size)
+    canvas.setFillColor(INK)
+    for line in lines:
+        canvas.drawString(x + INFO_LABEL, y, line)
+        y -= INFO_STEP
+    return y
 
 
 def _draw_info(canvas: Canvas, frame: _Frame) -> None:
-    """The séance in a box: two columns of label and value."""
+    """The séance in a box: the course and the operation across, then two columns."""
     top, height = frame.info_top, frame.info_height
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.setFillColor(BAND)
     canvas.roundRect(SIDE, top - height, WIDTH, height, 1.5 * mm, stroke=1, fill=1)
+    course, operation, left, right = _info_items(frame.sheet)
+    x, y = SIDE + 3 * mm, top - 4.8 * mm
     half = WIDTH / 2
-    label_width = 21 * mm
-    step = 4.6 * mm
-    for column, items in enumerate(_info_items(frame.sheet)):
-        x = SIDE + 3 * mm + column * half
-        room = half - label_width - 5 * mm
-        y = top - 4.8 * mm
-        for label, value, strong, most in items:
-            canvas.setFont(REGULAR, 7.5)
-            canvas.setFillColor(MUTED)
-            canvas.drawString(x, y, label)
-            font = BOLD if strong else REGULAR
-            size = _fit(canvas, value, font, 9, room, 7.5)
-            lines = [value]
-            if canvas.stringWidth(value, font, size) > room:
-                lines = simpleSplit(value, font, size, room)
-                if len(lines) > most:
-                    lines = lines[:most]
-                    lines[-1] = lines[-1].rstrip() + "…"
-            canvas.setFont(font, size)
-            canvas.setFillColor(INK)
-            for line in lines:
-                canvas.drawString(x + label_width, y, line)
-                y -= step
+    course_room = WIDTH - 6 * mm - INFO_LABEL
+    if operation is not None:
+        label, number, strong, _ = operation
+        font = BOLD if strong else REGULAR
+        end = SIDE + WIDTH - 3 * mm
+        canvas.setFillColor(INK)
+        width = _text(canvas, number, font, 9, end, y, 45 * mm, align="right", least=7)
+        canvas.setFillColor(MUTED)
+        width += _text(canvas, label, REGULAR, 7.5, end - width - 2 * mm, y, 25 * mm, align="right")
+        course_room -= width + 8 * mm
+    _draw_item(canvas, course, x, y, course_room)
+    y -= INFO_STEP
+    for column, items in enumerate((left, right)):
+        row_y = y
+        for item in items:
+            row_y = _draw_item(canvas, item, x + column * half, row_y, half - INFO_LABEL - 5 * mm)
 
 
 def _draw_instruction(canvas: Canvas, frame: _Frame) -> None:
@@ -369,9 +417,15 @@ def _draw_instruction(canvas: Canvas, frame: _Frame) -> None:
         "Each learner signs in person, in ink, in the box of each half-day attended. "
         "A box left empty means absent.",
     )
-    canvas.setFont(BOLD, 8)
     canvas.setFillColor(INK)
-    canvas.drawString(SIDE, frame.instruction_top - 4.2 * mm, text)
+    if float(canvas.stringWidth(text, BOLD, 6.5)) <= WIDTH:
+        _text(canvas, text, BOLD, 8, SIDE, frame.instruction_top - 4.2 * mm, WIDTH, least=6.5)
+        return
+    canvas.setFont(BOLD, 6.5)
+    y = frame.instruction_top - 2.6 * mm
+    for line in simpleSplit(text, BOLD, 6.5, WIDTH)[:2]:
+        canvas.drawString(SIDE, y, line)
+        y -= 7.5
 
 
 def _draw_table_head(canvas: Canvas, frame: _Frame) -> float:
@@ -382,35 +436,34 @@ def _draw_table_head(canvas: Canvas, frame: _Frame) -> float:
     canvas.setLineWidth(0.6)
     canvas.rect(SIDE, top - HEAD_HEIGHT, WIDTH, HEAD_HEIGHT, stroke=0, fill=1)
     canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 8)
-    canvas.drawCentredString(
-        SIDE + NUMBER_WIDTH / 2, top - 5.5 * mm, translate("AttendanceSheet", "No.")
+    number = translate("AttendanceSheet", "No.")
+    _text(
+        canvas,
+        number,
+        BOLD,
+        8,
+        SIDE + NUMBER_WIDTH / 2,
+        top - 5.5 * mm,
+        NUMBER_WIDTH - 1 * mm,
+        align="centre",
     )
-    canvas.drawString(frame.x_name + 2 * mm, top - 4 * mm, translate("AttendanceSheet", "Learner"))
-    canvas.setFont(REGULAR, 7)
+    x, room = frame.x_name + 2 * mm, frame.name_width - 4 * mm
+    _text(canvas, translate("AttendanceSheet", "Learner"), BOLD, 8, x, top - 4 * mm, room)
     canvas.setFillColor(MUTED)
-    canvas.drawString(
-        frame.x_name + 2 * mm,
-        top - 7.3 * mm,
-        translate("AttendanceSheet", "FAMILY NAME Given name"),
-    )
+    hint = translate("AttendanceSheet", "FAMILY NAME Given name")
+    _text(canvas, hint, REGULAR, 7, x, top - 7.3 * mm, room)
+    room = frame.signature_width - 3 * mm
     for x, slot in zip(frame.x_slots, sheet.slots, strict=False):
         centre = x + frame.signature_width / 2
         canvas.setFillColor(INK)
-        canvas.setFont(BOLD, 8.5)
-        canvas.drawCentredString(
-            centre,
-            top - 4 * mm,
-            translate("AttendanceSheet", "{half_day} {times}").format(
-                half_day=translate("AttendanceSheet", HALF_DAYS[slot.half_day]),
-                times=slot_text(slot),
-            ),
+        title = translate("AttendanceSheet", "{half_day} {times}").format(
+            half_day=translate("AttendanceSheet", HALF_DAYS[slot.half_day]),
+            times=slot_text(slot),
         )
-        canvas.setFont(REGULAR, 7)
+        _text(canvas, title, BOLD, 8.5, centre, top - 4 * mm, room, align="centre")
         canvas.setFillColor(MUTED)
-        canvas.drawCentredString(
-            centre, top - 7.3 * mm, translate("AttendanceSheet", "Learner's signature")
-        )
+        signature = translate("AttendanceSheet", "Learner's signature")
+        _text(canvas, signature, REGULAR, 7, centre, top - 7.3 * mm, room, align="centre")
     _grid_lines(canvas, frame, top, top - HEAD_HEIGHT, outline=True)
     return top - HEAD_HEIGHT
 
@@ -443,11 +496,15 @@ def _draw_row(canvas: Canvas, frame: _Frame, row: _Row, top: float, *, striped: 
         _draw_name(canvas, row.name, frame.x_name + 2 * mm, bottom, frame.name_width - 4 * mm)
     elif row.walk_in:
         canvas.setFillColor(FAINT)
-        canvas.setFont(REGULAR, 6)
-        canvas.drawString(
+        _text(
+            canvas,
+            translate("AttendanceSheet", "Walk-in: name in capitals"),
+            REGULAR,
+            6,
             frame.x_name + 1.5 * mm,
             top - 2.5 * mm,
-            translate("AttendanceSheet", "Walk-in: name in capitals"),
+            frame.name_width - 3 * mm,
+            least=4.5,
         )
     # The signature boxes: one rectangle each, blank, so that they can be counted.
     canvas.setStrokeColor(INK)
@@ -508,20 +565,26 @@ def _draw_totals(canvas: Canvas, frame: _Frame, top: float) -> None:
     canvas.drawString(x, top - 7.8 * mm, summary)
     present = translate("AttendanceSheet", "Present:")
     for x_slot, slot in zip(frame.x_slots, sheet.slots, strict=False):
-        canvas.setFont(BOLD, 8)
+        right = x_slot + frame.signature_width - 2 * mm
+        canvas.setFillColor(MUTED)
+        hours = _text(
+            canvas,
+            hours_text(slot.hours),
+            REGULAR,
+            7,
+            right,
+            top - 6.5 * mm,
+            15 * mm,
+            align="right",
+        )
+        blank: float = 14 * mm  # where the trainer writes the number
+        room = frame.signature_width - 4 * mm - hours - blank - 3 * mm
         canvas.setFillColor(INK)
-        canvas.drawString(x_slot + 2 * mm, top - 6.5 * mm, present)
-        start = x_slot + 2 * mm + canvas.stringWidth(present, BOLD, 8) + 1.5 * mm
+        label = _text(canvas, present, BOLD, 8, x_slot + 2 * mm, top - 6.5 * mm, room)
+        start = x_slot + 2 * mm + label + 1.5 * mm
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.5)
-        canvas.line(start, top - 7 * mm, start + 14 * mm, top - 7 * mm)
-        canvas.setFont(REGULAR, 7)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(
-            x_slot + frame.signature_width - 2 * mm,
-            top - 6.5 * mm,
-            hours_text(slot.hours),
-        )
+        canvas.line(start, top - 7 * mm, start + blank, top - 7 * mm)
 
 
 def _draw_trainer(canvas: Canvas, frame: _Frame, top: float) -> None:
@@ -536,8 +599,7 @@ def _draw_trainer(canvas: Canvas, frame: _Frame, top: float) -> None:
     x = SIDE + 2 * mm
     room = NUMBER_WIDTH + frame.name_width - 4 * mm
     canvas.setFillColor(MUTED)
-    canvas.setFont(REGULAR, 7)
-    canvas.drawString(x, top - 3.5 * mm, translate("AttendanceSheet", "Trainer"))
+    _text(canvas, translate("AttendanceSheet", "Trainer"), REGULAR, 7, x, top - 3.5 * mm, room)
     name = sheet.trainer_name or "—"
     size = _fit(canvas, name, BOLD, 10, room, 7)
     canvas.setFont(BOLD, size)
@@ -558,10 +620,17 @@ def _draw_trainer(canvas: Canvas, frame: _Frame, top: float) -> None:
     canvas.setLineWidth(0.9)
     for x_slot in frame.x_slots[: len(sheet.slots)]:
         canvas.rect(x_slot, bottom, frame.signature_width, TRAINER_HEIGHT, stroke=1, fill=0)
-        canvas.setFont(REGULAR, 6)
         canvas.setFillColor(FAINT)
-        canvas.drawString(
-            x_slot + 1.5 * mm, top - 2.7 * mm, translate("AttendanceSheet", "Trainer's signature")
+        label = translate("AttendanceSheet", "Trainer's signature")
+        _text(
+            canvas,
+            label,
+            REGULAR,
+            6,
+            x_slot + 1.5 * mm,
+            top - 2.7 * mm,
+            frame.signature_width - 3 * mm,
+            least=4.5,
         )
 
 
@@ -579,22 +648,15 @@ def _draw_footer(canvas: Canvas, frame: _Frame, number: int, count: int) -> None
         left += " · " + translate("AttendanceSheet", "to be kept until 31/12/{year}").format(
             year=sheet.day.year + sheet.funding.retention_years
         )
-    canvas.setFont(REGULAR, 6.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(SIDE, top - 3 * mm, left)
-    canvas.drawString(
-        SIDE,
-        top - 5.8 * mm,
-        translate("AttendanceSheet", "Content fingerprint (SHA-256): {hash}").format(
-            hash=sheet.content_hash()
-        ),
-    )
-    canvas.setFont(BOLD, 7.5)
     canvas.setFillColor(INK)
-    canvas.drawRightString(
-        SIDE + WIDTH,
-        top - 4.3 * mm,
-        translate("AttendanceSheet", "Sheet {number} · page {page}/{pages}").format(
-            number=sheet.sheet_number, page=number, pages=count
-        ),
+    page = translate("AttendanceSheet", "Sheet {number} · page {page}/{pages}").format(
+        number=sheet.sheet_number, page=number, pages=count
     )
+    right = _text(canvas, page, BOLD, 7.5, SIDE + WIDTH, top - 4.3 * mm, 70 * mm, align="right")
+    room = WIDTH - right - 4 * mm
+    fingerprint = translate("AttendanceSheet", "Content fingerprint (SHA-256): {hash}").format(
+        hash=sheet.content_hash()
+    )
+    canvas.setFillColor(MUTED)
+    _text(canvas, left, REGULAR, 6.5, SIDE, top - 3 * mm, room, least=4.5)
+    _text(canvas, fingerprint, REGULAR, 6.5, SIDE, top - 5.8 * mm, room, least=4.5)

@@ -144,7 +144,7 @@ def test_thirty_learners_sign_on_two_pages_each_with_the_whole_header(tmp_path: 
                 "BED-0001-000042",
                 f"Page {number}/2",
                 f"Sheet BED-0001-000042 · page {number}/2",
-                "CNI — Certificat de navigation sur Internet",
+                "CNI — Certificat de navigation sur Internet (14 h)",
                 "Messagerie et pièces jointes",
                 "CNI printemps 2026 — groupe 1",
                 "Tuesday 10/03/2026",
@@ -422,3 +422,42 @@ def test_the_sheet_is_written_to_an_open_file_too() -> None:
 def test_no_sheet_is_refused() -> None:
     with pytest.raises(ValueError):
         attendance_sheet_pdf([], io.BytesIO())
+
+
+def _longer(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """A language a third longer than English (French is about that), to see that nothing
+    runs off the page or over another text."""
+    text = text.replace("%n", str(n)) if n >= 0 else text
+    return text + " " + "m" * (len(text) // 3) if len(text) > 2 else text
+
+
+def _overlapping(words: list[dict[str, float]]) -> list[tuple[str, str]]:
+    found = []
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            if (
+                a["x0"] + 0.5 < b["x1"]
+                and b["x0"] + 0.5 < a["x1"]
+                and a["top"] + 0.5 < b["bottom"]
+                and b["top"] + 0.5 < a["bottom"]
+            ):
+                found.append((a["text"], b["text"]))
+    return found
+
+
+@pytest.mark.parametrize("funded", [True, False])
+def test_a_longer_language_stays_inside_the_page_and_out_of_the_boxes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, funded: bool
+) -> None:
+    monkeypatch.setattr(i18n, "_translator", _longer)
+    data = sheet(funding=FEDER if funded else None)
+    path = printed(tmp_path, data, replace(data, learners=(), empty_rows=18), name="long.pdf")
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+            for word in words:
+                assert 12 * mm - 0.5 <= word["x0"] and word["x1"] <= page.width - 12 * mm + 0.5
+                assert 5 * mm <= word["top"] and word["bottom"] <= page.height - 5 * mm
+            assert _overlapping(words) == []
+            for box in boxes(page, LEARNER_BOX_MM):
+                assert page.crop((box["x0"], box["top"], box["x1"], box["bottom"])).chars == []
