@@ -33,14 +33,6 @@ _LATER: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CommandLine", "Export data (members, activity)."),
         QT_TRANSLATE_NOOP("CommandLine", "member management and the desk's day"),
     ),
-    "print": (
-        QT_TRANSLATE_NOOP("CommandLine", "Print attendance sheets and certificates to PDF."),
-        QT_TRANSLATE_NOOP("CommandLine", "training management"),
-    ),
-    "sessions": (
-        QT_TRANSLATE_NOOP("CommandLine", "List training sessions (--json)."),
-        QT_TRANSLATE_NOOP("CommandLine", "training management"),
-    ),
 }
 
 
@@ -135,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     from lam_desk import cli_members
 
     cli_members.add_parsers(commands, common)
+    from lam_desk import cli_training
+
+    cli_training.add_parsers(commands, common)
     for name, (text, part) in _LATER.items():
         commands.add_parser(
             name,
@@ -443,6 +438,18 @@ def _cmd_purge(args: argparse.Namespace) -> int:
     return cli_members.run_purge(args, paths_from(args))
 
 
+def _cmd_sessions(args: argparse.Namespace) -> int:
+    from lam_desk import cli_training
+
+    return cli_training.run_sessions(args, paths_from(args))
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from lam_desk import cli_training
+
+    return cli_training.run_print(args, paths_from(args))
+
+
 def _cmd_sync(args: argparse.Namespace) -> int:
     from lam_desk.sync import cli as sync_cli
 
@@ -460,6 +467,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "members": _cmd_members,
     "purge": _cmd_purge,
+    "sessions": _cmd_sessions,
+    "print": _cmd_print,
 }
 
 

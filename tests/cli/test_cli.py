@@ -29,8 +29,6 @@ DESIGN_COMMANDS = [
 # The commands later parts of the product bring, and the part that brings each one.
 NOT_YET_BUILT = {
     "export": "member management and the desk's day",
-    "print": "training management",
-    "sessions": "training management",
 }
 
 
