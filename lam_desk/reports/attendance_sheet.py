@@ -312,11 +312,13 @@ def _draw_title(canvas: Canvas, frame: _Frame, number: int, count: int) -> None:
     _text(canvas, title, BOLD, 15, SIDE, baseline, right - SIDE, least=9)
 
 
-_Item = tuple[str, str, bool, int]  # label, value, bold, lines it may take
+_Item = tuple[str, str, bool]  # label, value, bold
 
 
-def _info_items(sheet: SheetData) -> tuple[_Item, _Item | None, list[_Item], list[_Item]]:
-    """The course and the operation on the first line, across the box; then two columns."""
+def _info_lines(sheet: SheetData) -> list[tuple[_Item, _Item | None]]:
+    """The box's five lines: the course and the run across the box (their titles are long);
+    then the module and the date, the trainer and the half-days, the site with its address and
+    the operation number."""
     course = f"{sheet.course_code} — {sheet.course_title}" if sheet.course_code else ""
     course = course or sheet.course_title
     if sheet.planned_hours:  # the whole course's length, for the auditor
@@ -330,7 +332,6 @@ def _info_items(sheet: SheetData) -> tuple[_Item, _Item | None, list[_Item], lis
             translate("AttendanceSheet", "Operation No."),
             number or translate("AttendanceSheet", "not recorded at the desk"),
             bool(number),
-            1,
         )
     weekday = translate("AttendanceSheet", WEEKDAYS[sheet.day.weekday()])
     times = ", ".join(slot_text(slot) for slot in sheet.slots)
@@ -339,76 +340,72 @@ def _info_items(sheet: SheetData) -> tuple[_Item, _Item | None, list[_Item], lis
         times = translate("AttendanceSheet", "{times} · {hours} in all").format(
             times=times, hours=hours_text(hours)
         )
-    left: list[_Item] = [
-        (translate("AttendanceSheet", "Module"), sheet.module_title or "—", False, 1),
-        (translate("AttendanceSheet", "Run"), sheet.run_label or "—", False, 1),
-        (translate("AttendanceSheet", "Trainer"), sheet.trainer_name or "—", True, 1),
-        (translate("AttendanceSheet", "Half-days"), times or "—", False, 1),
-    ]
-    right: list[_Item] = [
+    site = sheet.site_name + (f", {sheet.site_address}" if sheet.site_address else "")
+    date_text = f"{weekday} {sheet.day.strftime('%d/%m/%Y')}"
+    return [
+        ((translate("AttendanceSheet", "Course"), course, True), None),
+        ((translate("AttendanceSheet", "Run"), sheet.run_label or "—", False), None),
         (
-            translate("AttendanceSheet", "Date"),
-            f"{weekday} {sheet.day.strftime('%d/%m/%Y')}",
-            True,
-            1,
+            (translate("AttendanceSheet", "Module"), sheet.module_title or "—", False),
+            (translate("AttendanceSheet", "Date"), date_text, True),
         ),
-        (translate("AttendanceSheet", "Site"), sheet.site_name, False, 1),
-        (translate("AttendanceSheet", "Address"), sheet.site_address or "—", False, 2),
+        (
+            (translate("AttendanceSheet", "Trainer"), sheet.trainer_name or "—", True),
+            (translate("AttendanceSheet", "Half-days"), times or "—", False),
+        ),
+        ((translate("AttendanceSheet", "Site"), site, False), operation),
     ]
-    return (translate("AttendanceSheet", "Course"), course, True, 1), operation, left, right
 
 
 INFO_LABEL: float = 21 * mm
 INFO_STEP: float = 4.6 * mm
 
 
-def _draw_item(canvas: Canvas, item: _Item, x: float, y: float, room: float) -> float:
-    """A label and its value (on up to the lines it may take); returns the next line's y."""
-    label, value, strong, most = item
+def _draw_item(canvas: Canvas, item: _Item, x: float, y: float, room: float) -> None:
+    """A label and its value, smaller if need be, cut with "…" only past 7 points."""
+    label, value, strong = item
     canvas.setFillColor(MUTED)
     _text(canvas, label, REGULAR, 7.5, x, y, INFO_LABEL - 1.5 * mm)
     font = BOLD if strong else REGULAR
-    size = _fit(canvas, value, font, 9, room, 7.5)
-    lines = [value]
+    size = _fit(canvas, value, font, 9, room, 7)
     if canvas.stringWidth(value, font, size) > room:
-        lines = simpleSplit(value, font, size, room)
-        if len(lines) > most:
-            lines = lines[:most]
-            lines[-1] = lines[-1].rstrip() + "…"
+        value = simpleSplit(value, font, size, room - canvas.stringWidth("…", font, size))[0]
+        value = value.rstrip() + "…"
     canvas.setFont(font, size)
     canvas.setFillColor(INK)
-    for line in lines:
-        canvas.drawString(x + INFO_LABEL, y, line)
-        y -= INFO_STEP
-    return y
+    canvas.drawString(x + INFO_LABEL, y, value)
 
 
 def _draw_info(canvas: Canvas, frame: _Frame) -> None:
-    """The séance in a box: the course and the operation across, then two columns."""
+    """The séance in a box of five lines."""
     top, height = frame.info_top, frame.info_height
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.setFillColor(BAND)
     canvas.roundRect(SIDE, top - height, WIDTH, height, 1.5 * mm, stroke=1, fill=1)
-    course, operation, left, right = _info_items(frame.sheet)
     x, y = SIDE + 3 * mm, top - 4.8 * mm
-    half = WIDTH / 2
-    course_room = WIDTH - 6 * mm - INFO_LABEL
-    if operation is not None:
-        label, number, strong, _ = operation
-        font = BOLD if strong else REGULAR
-        end = SIDE + WIDTH - 3 * mm
-        canvas.setFillColor(INK)
-        width = _text(canvas, number, font, 9, end, y, 45 * mm, align="right", least=7)
-        canvas.setFillColor(MUTED)
-        width += _text(canvas, label, REGULAR, 7.5, end - width - 2 * mm, y, 25 * mm, align="right")
-        course_room -= width + 8 * mm
-    _draw_item(canvas, course, x, y, course_room)
-    y -= INFO_STEP
-    for column, items in enumerate((left, right)):
-        row_y = y
-        for item in items:
-            row_y = _draw_item(canvas, item, x + column * half, row_y, half - INFO_LABEL - 5 * mm)
+    whole = WIDTH - 6 * mm
+    half = WIDTH * 0.55  # the right column starts there
+    lines = _info_lines(frame.sheet)
+    for index, (left, right) in enumerate(lines):
+        if right is None:
+            _draw_item(canvas, left, x, y, whole - INFO_LABEL)
+        elif index == len(lines) - 1:
+            # The operation number at the right end, the site and its address before it.
+            label, number, strong = right
+            end = SIDE + WIDTH - 3 * mm
+            canvas.setFillColor(INK)
+            font = BOLD if strong else REGULAR
+            used = _text(canvas, number, font, 9, end, y, 45 * mm, align="right", least=7)
+            canvas.setFillColor(MUTED)
+            used += _text(
+                canvas, label, REGULAR, 7.5, end - used - 2 * mm, y, 25 * mm, align="right"
+            )
+            _draw_item(canvas, left, x, y, whole - INFO_LABEL - used - 8 * mm)
+        else:
+            _draw_item(canvas, left, x, y, half - 3 * mm - INFO_LABEL - 4 * mm)
+            _draw_item(canvas, right, SIDE + half, y, WIDTH - half - 3 * mm - INFO_LABEL)
+        y -= INFO_STEP
 
 
 def _draw_instruction(canvas: Canvas, frame: _Frame) -> None:

@@ -141,7 +141,7 @@ def draw_marking_band(
         canvas.setFillColor(INK)
         canvas.setFont(BOLD, 9)
         lines = simpleSplit(band.funded_by(), BOLD, 9, text_right - x)[:2]
-        y = top - 10
+        y = top - height / 2 - 3 - (len(lines) - 1) * 5.5  # centred in the band
         for line in lines:
             canvas.drawString(x, y, line)
             y -= 11
