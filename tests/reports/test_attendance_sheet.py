@@ -4,6 +4,7 @@ and its boxes where they are on the page."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 from dataclasses import replace
@@ -109,9 +110,10 @@ def printed(tmp_path: Path, *sheets: SheetData, name: str = "sheet.pdf") -> Path
     pages = attendance_sheet_pdf(list(sheets), path)
     with pdfplumber.open(path) as pdf:
         assert pages == len(pdf.pages)
-    keep = Path("/tmp/lam-desk-sheets")  # look at them: pdftoppm -png -r 70
-    if keep.is_dir():
-        shutil.copy(path, keep / f"{tmp_path.name}-{name}")
+    keep = os.environ.get("LAM_DESK_SCREENSHOTS")  # to look at them: pdftoppm -png -r 70
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, Path(keep) / f"sheet-{tmp_path.name}-{name}")
     return path
 
 
