@@ -33,6 +33,7 @@ from lam_desk.db.models import (
     Course,
     CourseRun,
     Enrolment,
+    FoadTime,
     FundingLine,
     Member,
     MemberContact,
@@ -595,6 +596,7 @@ def _inactive(served_site_ids: Iterable[str], today: date, years: int) -> Select
         exists().where(
             theirs(Attendance.member_id), Attendance.training_session_id.in_(seances_since)
         ),
+        exists().where(theirs(FoadTime.member_id), FoadTime.time_in >= since),
     ]
     return (
         select(Member)
@@ -611,8 +613,8 @@ def _inactive(served_site_ids: Iterable[str], today: date, years: int) -> Select
 
 
 def _last_activity(session: Session, member_ids: Sequence[str]) -> dict[str, date]:
-    """The last day of activity of each member (visits, bookings, enrolments, attendance),
-    in one query per kind."""
+    """The last day of activity of each member (visits, bookings, enrolments, attendance,
+    FOAD time), in one query per kind."""
     last: dict[str, date] = {}
 
     def keep(rows: Iterable[Any]) -> None:
@@ -651,6 +653,13 @@ def _last_activity(session: Session, member_ids: Sequence[str]) -> dict[str, dat
                 .join(TrainingSession, TrainingSession.id == Attendance.training_session_id)
                 .where(Attendance.member_id.in_(chunk))
                 .group_by(Attendance.member_id)
+            )
+        )
+        keep(
+            session.execute(
+                select(FoadTime.member_id, func.max(FoadTime.time_in))
+                .where(FoadTime.member_id.in_(chunk))
+                .group_by(FoadTime.member_id)
             )
         )
     return last

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -210,6 +210,28 @@ def test_who_may_do_what(desk: Desk) -> None:
 
 
 # --- purge -----------------------------------------------------------------------------------
+
+
+def test_a_foad_learner_working_at_a_workstation_is_not_inactive(desk: Desk) -> None:
+    from lam_desk.db.models import FoadTime
+
+    history = add_history(desk.db, course="ELUS")
+    with desk.db.write() as s:
+        learner = member("Roques", "Ginette", "BED-000305", registered=date(2018, 1, 9))
+        s.add(learner)
+        s.flush()
+        s.add(
+            FoadTime(
+                enrolment_id=history.enrolment_id,
+                member_id=learner.id,
+                site_id=BED,
+                time_in=datetime.now(UTC) - timedelta(days=40),
+                time_out=None,
+            )
+        )
+    with desk.db.read() as s:
+        preview = privacy.purge_preview(s, "cli:admin", served_site_ids=SERVED)
+    assert "Roques" not in [c.family_name for c in preview.candidates]
 
 
 def test_purge_erases_only_the_inactive_members_shown_in_the_preview(desk: Desk) -> None:
