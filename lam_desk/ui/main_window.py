@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from lam_desk.ui.pages.bookings import BookingsPage
     from lam_desk.ui.pages.members import MembersPage
     from lam_desk.ui.pages.settings_page import SettingsPage
+    from lam_desk.ui.pages.training import TrainingPage
 
 
 def _lookup_card(session: Session, text: str) -> CardLookup:
@@ -113,13 +114,14 @@ class MainWindow(QMainWindow):
         self.members_page: MembersPage | None = None
         self.bookings: BookingsPage | None = None
         self.board: BoardPage | None = None
+        self.training: TrainingPage | None = None
         self.member_scanned.connect(self._on_member_scanned)
         entries: list[tuple[Page, str, QWidget]] = [
             (Page.HOME, self.tr("Home"), self.home),
             (Page.MEMBERS, self.tr("Members"), self._opening_page()),
             (Page.WORKSTATIONS, self.tr("Workstations"), self._opening_page()),
             (Page.BOOKINGS, self.tr("Bookings"), self._opening_page()),
-            (Page.TRAINING, self.tr("Training"), coming.training_page()),
+            (Page.TRAINING, self.tr("Training"), self._opening_page()),
             (Page.CALENDAR, self.tr("Calendar"), coming.calendar_page()),
             (Page.STATISTICS, self.tr("Statistics"), coming.statistics_page()),
             (Page.SETTINGS, self.tr("Settings"), QWidget()),
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
         from lam_desk.ui.pages.board import BoardPage
         from lam_desk.ui.pages.bookings import BookingsPage
         from lam_desk.ui.pages.members import MembersPage
+        from lam_desk.ui.pages.training import TrainingPage
 
         context = self.context
         self.members_page = MembersPage(context)
@@ -243,6 +246,8 @@ class MainWindow(QMainWindow):
         self._put_page(Page.MEMBERS, self.members_page)
         self._put_page(Page.WORKSTATIONS, self.board)
         self._put_page(Page.BOOKINGS, self.bookings)
+        self.training = TrainingPage(context)
+        self._put_page(Page.TRAINING, self.training)
         self.show_account(self.context.account)
 
     @property
@@ -287,6 +292,8 @@ class MainWindow(QMainWindow):
             self.board.context = self.board.context.with_account(account)
         if self.bookings is not None:
             self.bookings.context = self.bookings.context.with_account(account)
+        if self.training is not None:
+            self.training.context = self.training.context.with_account(account)
         if self.members_page is not None:
             self.members_page.context = self.members_page.context.with_account(account)
             self.members_page.search.context = self.members_page.context

@@ -107,7 +107,7 @@ class PdfPreviewDialog(QDialog):
         self.zoom_in_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
         self.zoom_out_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
         self.fit_button.clicked.connect(self.fit_width)
-        for keys, text, slot, button in (
+        for keys, text, slot, shown_on in (
             ("Ctrl+P", self.tr("Print"), self.print_document, self.print_button),
             ("Ctrl+S", self.tr("Save as PDF"), self.save_copy, self.save_button),
             ("Ctrl++", self.tr("Zoom in"), lambda: self.zoom(ZOOM_STEP), self.zoom_in_button),
@@ -119,9 +119,9 @@ class PdfPreviewDialog(QDialog):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.addAction(action)
-            if button is not None:
+            if shown_on is not None:
                 shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-                button.setToolTip(self.tr("{action} ({keys})").format(action=text, keys=shown))
+                shown_on.setToolTip(self.tr("{action} ({keys})").format(action=text, keys=shown))
 
         self.loaded = self.document.load(str(path)) == QPdfDocument.Error.None_
         if self.loaded:

@@ -49,7 +49,7 @@ def test_the_main_window_speaks_french_and_says_what_comes_later(
     assert window.home.header.title.text() == "Bonjour Camille"
     qtbot.waitUntil(lambda: "tout est en ordre" in window.home.check_label.text())
     save_screenshot(window, "main-window-home")
-    for page in (Page.TRAINING, Page.CALENDAR, Page.STATISTICS):
+    for page in (Page.CALENDAR, Page.STATISTICS):
         qtbot.keyClick(
             window, Qt.Key(Qt.Key.Key_1 + int(page)), Qt.KeyboardModifier.ControlModifier
         )

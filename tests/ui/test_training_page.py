@@ -1,0 +1,467 @@
+"""The Training page as the animator uses it: a CNI run and its sessions typed in a row, members
+enrolled from the search until the waitlist starts, a cancellation that says whom to call, the
+marking screen driven from the keyboard, the session closed and locked, the sheet and a
+certificate previewed, printed and saved; a coordinator's correction with a reason; the
+member's training history on their card."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from lam_desk.db.models import AuditEntry, Member, MemberContact
+from lam_desk.domain.network import site_id
+from lam_desk.domain.wallclock import paris_today
+from lam_desk.services.dto_training import EnrolmentState, HalfDay, Presence
+from lam_desk.ui.attendance import AttendanceDialog
+from lam_desk.ui.desk import DeskController
+from lam_desk.ui.main_window import MainWindow, Page
+from lam_desk.ui.pages.training import TrainingPage
+from lam_desk.ui.pdf_preview import PdfPreviewDialog
+from lam_desk.ui.training_dialogs import (
+    ArrivalDialog,
+    CorrectionDialog,
+    EnrolDialog,
+    RunDialog,
+    SessionDialog,
+    WalkInDialog,
+    qdate,
+)
+from tests.ui.conftest import account, save_screenshot
+
+BED = site_id("BED")
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+# Invented people, with the letters a sheet must print.
+PEOPLE = (
+    ("BED-000201", "Dąbrowski", "Ewa", "04 67 95 10 01"),
+    ("BED-000202", "Nguyễn Thị", "Lan", "04 67 95 10 02"),
+    ("BED-000203", "Øster", "Karin", ""),
+    ("BED-000204", "N'Diaye", "Awa", "06 12 34 56 78"),
+    ("BED-000205", "Şahin", "Emre", "04 67 95 10 05"),
+    ("BED-000206", "Lefèvre-Müller", "Jeanne", "04 67 95 10 06"),
+)
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> None:
+    from lam_desk.ui.desk import apply_style
+
+    apply_style(qapp)
+
+
+@pytest.fixture
+def bedarieux(configured_desk: DeskController) -> DeskController:
+    db = configured_desk.database
+    assert db is not None
+    with db.write() as s:
+        for card, family, given, phone in PEOPLE:
+            member = Member(
+                card_number=card,
+                family_name=family,
+                given_name=given,
+                birth_year=1968,
+                gender="f",
+                commune_insee="34028",
+                status="job_seeker",
+                home_site_id=BED,
+                registered_on=date(2025, 1, 6),
+            )
+            s.add(member)
+            s.flush()
+            if phone:
+                s.add(MemberContact(member_id=member.id, home_site_id=BED, phone=phone))
+    return configured_desk
+
+
+def _open(qtbot: QtBot, desk: DeskController, username: str = "camille") -> MainWindow:
+    assert desk.node is not None and desk.node.home_site is not None
+    window = desk.open_desk(account(desk, username), desk.node.home_site)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    return window
+
+
+def _page(qtbot: QtBot, window: MainWindow) -> TrainingPage:
+    qtbot.waitUntil(lambda: isinstance(window.pages.widget(Page.TRAINING), TrainingPage))
+    window.go_to(Page.TRAINING)
+    page = window.pages.currentWidget()
+    assert isinstance(page, TrainingPage)
+    qtbot.waitUntil(lambda: page.loaded)
+    return page
+
+
+def _en(text: str) -> str:
+    """English plural forms ("%n seat(s)") until the lead writes them in i18n/lam_desk_en.ts."""
+    return text.replace("(s)", "s").replace("(es)", "es")
+
+
+def _answer_modal(kind: type[QWidget], answer: Callable[[QWidget], None]) -> None:
+    def find() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, kind):
+            answer(modal)
+        else:
+            QTimer.singleShot(50, find)
+
+    QTimer.singleShot(50, find)
+
+
+def _print_to(path: Path) -> Callable[[QWidget], None]:
+    """Answer the system's print dialog with a PDF printer writing ``path``."""
+
+    def answer(modal: QWidget) -> None:
+        assert isinstance(modal, QPrintDialog)
+        printer = modal.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        QDialog.accept(modal)
+
+    return answer
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def _enrol(qtbot: QtBot, dialog: EnrolDialog, typed: str) -> str:
+    count = dialog.outcomes.count()
+    qtbot.keyClicks(dialog.search.edit, typed)
+    qtbot.keyClick(dialog.search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.outcomes.count() == count + 1, timeout=10_000)
+    return dialog.outcomes.item(0).text()
+
+
+def _activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Give the window back its focus, as the window manager does when a dialog closes."""
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+
+
+def _set_up_run(qtbot: QtBot, page: TrainingPage, capacity: int) -> None:
+    """Ctrl+N: a CNI run from today, then its two sessions typed in a row."""
+    today = paris_today()
+    page.week_table.setFocus()
+    qtbot.keyClick(page.week_table, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, RunDialog) and page.dialog.isVisible())
+    dialog = page.dialog
+    assert isinstance(dialog, RunDialog)
+    dialog.course.setCurrentIndex(dialog.course.findText("CNI", Qt.MatchFlag.MatchStartsWith))
+    dialog.starts_on.setDate(qdate(today))
+    dialog.ends_on.setDate(qdate(today + timedelta(days=14)))
+    assert dialog.label.text().startswith("CNI — LAM de Bédarieux")
+    assert "Planned: 14 h." in dialog.course_note.text()
+    dialog.capacity.selectAll()
+    qtbot.keyClicks(dialog.capacity, str(capacity))
+    save_screenshot(dialog, "training-run-dialog")
+    qtbot.keyClick(dialog.capacity, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(
+        lambda: isinstance(page.dialog, SessionDialog) and page.dialog.isVisible(), timeout=10_000
+    )
+    sessions = page.dialog
+    assert isinstance(sessions, SessionDialog)
+    assert sessions.day.date() == qdate(today)
+    assert sessions.trainer.currentText() == "Camille Roux"
+    sessions.module.setText("Module 1 — navigating and searching")
+    save_screenshot(sessions, "training-session-dialog")
+    qtbot.mouseClick(sessions.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sessions.message.isVisible(), timeout=10_000)
+    assert sessions.message.text().startswith("Added: ")
+    assert sessions.day.date() == qdate(today + timedelta(weeks=1))
+    assert sessions.module.text() == ""
+    sessions.module.setText("Module 2 — e-mail and attachments")
+    qtbot.keyClick(sessions.module, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not sessions.isVisible(), timeout=10_000)
+
+
+def test_an_animator_runs_a_cni_from_set_up_to_the_signed_sheet_and_a_certificate(
+    qtbot: QtBot,
+    bedarieux: DeskController,
+    styled: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = _open(qtbot, bedarieux)
+    page = _page(qtbot, window)
+    assert page.week_empty.text().startswith("No training session this week.")
+    assert page.week_label.text().endswith("(this week)")
+
+    # A run of three seats, two sessions.
+    _set_up_run(qtbot, page, capacity=3)
+    qtbot.waitUntil(
+        lambda: page.detail is not None and len(page.detail.sessions) == 2, timeout=10_000
+    )
+    assert page.run_title.text().startswith("CNI — ")
+    info = _en(page.run_info.text())
+    assert "2 sessions" in info and "0 seats taken of 3" in info and "3 free" in info
+    qtbot.waitUntil(lambda: page.week_model.rowCount() == 1)
+    assert page.week_model.rows()[0].module_title == "Module 1 — navigating and searching"
+
+    # Enrol from the search, one after the other, until the waitlist starts.
+    _activate(qtbot, window)
+    page.week_table.setFocus()
+    qtbot.keyClick(page.week_table, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, EnrolDialog) and page.dialog.isVisible())
+    enrol = page.dialog
+    assert isinstance(enrol, EnrolDialog)
+    assert _enrol(qtbot, enrol, "dabrowski") == "DĄBROWSKI Ewa: enrolled. " + (
+        "(provisional until the central store confirms it)"
+    )
+    assert _enrol(qtbot, enrol, "oster").startswith("ØSTER Karin: enrolled.")
+    assert _enrol(qtbot, enrol, "nguyen").startswith("NGUYỄN THỊ Lan: enrolled.")
+    assert _enrol(qtbot, enrol, "n'diaye").startswith(
+        "N'DIAYE Awa: on the waitlist, no. 1 — the run is full."
+    )
+    assert _en(enrol.seats_label.text()) == "3 seats taken of 3 · 1 waiting"
+    # The same person twice: refused where it was typed, nothing saved.
+    qtbot.keyClicks(enrol.search.edit, "oster")
+    qtbot.keyClick(enrol.search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: enrol.error.isVisible(), timeout=10_000)
+    assert enrol.error.text() == "ØSTER Karin is already enrolled."
+    assert enrol.outcomes.count() == 4
+    save_screenshot(enrol, "training-enrol-dialog")
+    enrol.search.clear()
+    qtbot.keyClick(enrol.search.edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not enrol.isVisible())
+
+    qtbot.waitUntil(lambda: page.enrolments_model.rowCount() == 4, timeout=10_000)
+    rows = page.enrolments_model.rows()
+    states = [page.enrolments_model.index(r, 2).data() for r in range(4)]
+    assert [r.member_name for r in rows] == [
+        "DĄBROWSKI Ewa",
+        "ØSTER Karin",
+        "NGUYỄN THỊ Lan",
+        "N'DIAYE Awa",
+    ]
+    assert states == [
+        "enrolled · provisional",
+        "enrolled · provisional",
+        "enrolled · provisional",
+        "waitlist no. 1 · provisional",
+    ]
+
+    # Cancel Karin Øster: Awa N'Diaye takes the seat, and the desk says to call her.
+    _activate(qtbot, window)
+    page.enrolments_table.setCurrentIndex(page.enrolments_model.index(1, 0))
+    page.enrolments_table.setFocus()
+    qtbot.keyClick(page.enrolments_table, Qt.Key.Key_Delete)
+    box = page.cancel_box
+    assert "Cancel the enrolment of ØSTER Karin?" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.call_label.isVisible(), timeout=10_000)
+    assert page.call_label.text() == (
+        "☎ To call: N'DIAYE Awa was first on the waitlist and now has a seat. "
+        "Phone: 06 12 34 56 78."
+    )
+    assert page.message.text() == "Enrolment cancelled: ØSTER Karin."
+    qtbot.waitUntil(
+        lambda: (
+            [e.state for e in page.enrolments_model.rows()]
+            == [EnrolmentState.ENROLLED] * 3 + [EnrolmentState.CANCELLED]
+        ),
+        timeout=10_000,
+    )
+    save_screenshot(window, "training-page-after-cancel")
+
+    # The marking screen of today's session: Enter on it in the week's list.
+    _activate(qtbot, window)
+    page.week_table.setFocus()
+    qtbot.keyClick(page.week_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, AttendanceDialog))
+    marking = page.dialog
+    assert isinstance(marking, AttendanceDialog)
+    qtbot.waitUntil(lambda: marking.loaded, timeout=10_000)
+    model = marking.model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["DĄBROWSKI Ewa", "N'DIAYE Awa", "NGUYỄN THỊ Lan"]
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Morning\n09:00–12:00"
+    assert model.index(0, 1).data() == "to mark"
+    assert marking.rule_label.text().startswith("Hours: present, the half-day's hours")
+    assert "6 boxes still to mark" in _en(marking.totals_label.text())
+
+    # Closing is refused while boxes are unmarked, and says how many.
+    table = marking.table
+    _activate(qtbot, marking)
+    qtbot.keyClick(table, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(marking.close_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: marking.error.isVisible(), timeout=10_000)
+    assert marking.error.text().startswith("Boxes still to mark: 6.")
+    assert not marking.lock_label.isVisible()
+
+    # T: everyone present; then the exceptions from the keyboard.
+    qtbot.keyClick(table, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: marking.view is not None and marking.view.unmarked == 0, timeout=10_000)
+    assert model.index(2, 2).data() == "Present"
+    table.setCurrentIndex(model.index(1, 1))
+    qtbot.keyClick(table, Qt.Key.Key_A)  # N'Diaye absent in the morning...
+    assert table.currentIndex().row() == 2, "the cursor moved down to the next learner"
+    table.setCurrentIndex(model.index(1, 2))
+    qtbot.keyClick(table, Qt.Key.Key_E)  # ... and excused in the afternoon
+    table.setCurrentIndex(model.index(2, 2))
+    qtbot.keyClick(table, Qt.Key.Key_R)  # Nguyễn late in the afternoon: at what time?
+    qtbot.waitUntil(lambda: isinstance(getattr(marking, "arrival_dialog", None), ArrivalDialog))
+    arrival = marking.arrival_dialog
+    arrival.time.setTime(arrival.time.time().fromString("18:00", "HH:mm"))
+    qtbot.keyClick(arrival.time, Qt.Key.Key_Return)
+    assert arrival.error.text() == "Between 14:00 and 17:00: the half-day's times."
+    arrival.time.setTime(arrival.time.time().fromString("14:30", "HH:mm"))
+    qtbot.keyClick(arrival.time, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.index(2, 2).data() == "Late, 14:30", timeout=10_000)
+    qtbot.waitUntil(lambda: not marking.saving and not model.pending, timeout=10_000)
+    assert model.index(1, 1).data() == "Absent" and model.index(1, 2).data() == "Excused"
+    assert model.index(2, 3).data() == "5 h 30"  # 3 h + 14:30–17:00
+    assert model.index(1, 3).data() == "0 h"
+    totals = marking.totals_label.text()
+    assert "Morning: 2 present, 0 late, 0 excused, 1 absent" in totals
+    assert "Afternoon: 1 present, 1 late, 1 excused, 0 absent" in totals
+    assert "11 h 30 attended in all" in totals  # 6 h + 0 h + 5 h 30
+
+    # A walk-in, found by the search, then marked.
+    _activate(qtbot, marking)
+    qtbot.keyClick(table, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: isinstance(getattr(marking, "walk_in_dialog", None), WalkInDialog))
+    walk_in = marking.walk_in_dialog
+    qtbot.keyClicks(walk_in.search.edit, "lefevre")
+    qtbot.keyClick(walk_in.search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=10_000)
+    assert "LEFÈVRE-MÜLLER Jeanne (walk-in)" in [model.index(r, 0).data() for r in range(4)]
+    assert marking.message.text() == "LEFÈVRE-MÜLLER Jeanne added as a walk-in."
+
+    # The walk-in is present for both half-days; she left at noon.
+    walk_in_row = next(r for r in range(4) if "walk-in" in model.index(r, 0).data())
+    assert model.index(walk_in_row, 1).data() == "Present"
+    table.setCurrentIndex(model.index(walk_in_row, 2))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: model.index(walk_in_row, 2).data() == "Absent", timeout=10_000)
+    qtbot.waitUntil(lambda: not marking.saving and not model.pending, timeout=10_000)
+    save_screenshot(marking, "training-marking")
+
+    _activate(qtbot, marking)
+    qtbot.keyClick(table, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(marking.close_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: marking.lock_label.isVisible(), timeout=10_000)
+    assert "the attendance is locked" in marking.lock_label.text()
+    assert "Only a coordinator can correct it, with a reason." in marking.lock_label.text()
+    assert not marking.all_button.isEnabled() and not marking.close_session_button.isEnabled()
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    assert marking.error.text() == (
+        "This session is closed: only a coordinator can correct it, with a reason."
+    )
+    save_screenshot(marking, "training-marking-closed")
+
+    # Ctrl+P: the sheet previewed, printed, the preview closed.
+    _activate(qtbot, marking)
+    qtbot.keyClick(table, Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(
+        lambda: isinstance(page.preview, PdfPreviewDialog) and page.preview.isVisible(),
+        timeout=20_000,
+    )
+    preview = page.preview
+    assert isinstance(preview, PdfPreviewDialog)
+    assert preview.loaded and preview.page_count >= 1
+    assert preview.windowTitle().startswith("Attendance sheet no. BED-")
+    qtbot.wait(200)
+    save_screenshot(preview, "training-sheet-preview")
+    printed = tmp_path / "sheet-printed.pdf"
+    _answer_modal(QPrintDialog, _print_to(printed))
+    with qtbot.waitSignal(preview.printed, timeout=20_000):
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert printed.exists() and len(PdfReader(printed).pages) == preview.page_count
+    sheet_file = preview.path
+    preview.reject()
+    assert not sheet_file.exists()
+    marking.accept()
+
+    # A certificate for Ewa Dąbrowski: previewed, saved where the animator chooses.
+    _activate(qtbot, window)
+    qtbot.waitUntil(lambda: page.enrolments_model.rowCount() == 4, timeout=10_000)
+    page.enrolments_table.setCurrentIndex(page.enrolments_model.index(0, 0))
+    qtbot.waitUntil(lambda: page.certificate_button.isEnabled(), timeout=10_000)
+    page.enrolments_table.setFocus()
+    qtbot.keyClick(page.enrolments_table, Qt.Key.Key_C, CTRL | SHIFT)
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(page.preview, PdfPreviewDialog)
+            and page.preview is not preview
+            and page.preview.isVisible()
+        ),
+        timeout=20_000,
+    )
+    certificate = page.preview
+    assert isinstance(certificate, PdfPreviewDialog)
+    assert certificate.windowTitle() == "Certificate — DĄBROWSKI Ewa"
+    target = tmp_path / "attestation"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    qtbot.mouseClick(certificate.save_button, Qt.MouseButton.LeftButton)
+    saved = target.with_suffix(".pdf")
+    assert "Dąbrowski".upper() in _text(saved).upper()
+    qtbot.wait(200)
+    save_screenshot(certificate, "training-certificate-preview")
+    certificate.reject()
+
+
+def test_a_coordinator_corrects_a_closed_session_with_a_reason(
+    qtbot: QtBot, bedarieux: DeskController, styled: None
+) -> None:
+    """Set up by the animator through the services; corrected by the coordinator at the desk."""
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import MarkDraft, RunDraft, SessionDraft
+
+    db = bedarieux.database
+    assert db is not None
+    today = paris_today()
+    camille = account(bedarieux, "camille")
+    with db.write() as s:
+        cni = next(c for c in training.courses(s) if c.code == "CNI")
+        run = training.create_run(
+            s, camille, RunDraft(cni.id, BED, "CNI — test", 8, today, today + timedelta(days=7))
+        )
+        seance = training.add_session(
+            s, camille, SessionDraft(run.id, today, ("09:00", "12:00"), None, trainer_id=camille.id)
+        )
+        ewa = s.scalars(select(Member.id).where(Member.card_number == "BED-000201")).one()
+        training.enrol(s, camille, BED, run.id, ewa)
+        training.mark_attendance(
+            s, camille, seance.id, [MarkDraft(ewa, HalfDay.MORNING, Presence.ABSENT)]
+        )
+        training.close_session(s, camille, seance.id)
+
+    window = _open(qtbot, bedarieux, "coordination")
+    page = _page(qtbot, window)
+    qtbot.waitUntil(lambda: page.week_model.rowCount() == 1, timeout=10_000)
+    marking = page.open_marking(page.week_model.rows()[0])
+    assert isinstance(marking, AttendanceDialog)
+    qtbot.waitUntil(lambda: marking.loaded, timeout=10_000)
+    assert "As coordinator you may correct a box" in marking.lock_label.text()
+    marking.table.setCurrentIndex(marking.model.index(0, 1))
+    marking.table.setFocus()
+    qtbot.keyClick(marking.table, Qt.Key.Key_P)
+    qtbot.waitUntil(
+        lambda: isinstance(getattr(marking, "correction_dialog", None), CorrectionDialog)
+    )
+    correction = marking.correction_dialog
+    assert correction.state.currentText() == "Present"
+    qtbot.keyClick(correction.reason, Qt.Key.Key_Return)
+    assert correction.error.text() == "Say why the attendance is corrected."
+    qtbot.keyClicks(correction.reason, "Signed the paper sheet; marked absent by mistake")
+    save_screenshot(correction, "training-correction")
+    qtbot.keyClick(correction.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: marking.model.index(0, 1).data() == "Present", timeout=10_000)
+    assert marking.message.text() == "Corrected; the change is kept in the audit trail."
+    with db.read() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.actor == "coordination")).all()
+        assert any("mistake" in (e.reason or "") for e in entries)
+    marking.accept()
