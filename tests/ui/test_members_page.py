@@ -332,3 +332,18 @@ def test_ctrl_e_edits_the_card_shown(qtbot: QtBot, configured_desk: DeskControll
     assert _value(page, "status") == "Job seeker"
     assert _value(page, "card") == "BED-000101"
     assert _value(page, "consents").startswith("accepted on")
+
+
+def test_the_desk_fits_a_1366_pixel_wide_screen_in_french(
+    qtbot: QtBot, configured_desk: DeskController, styled: None, french: None
+) -> None:
+    """Reception PCs often have a 1366×768 screen: no page, nor a member's card, may make
+    the window wider (a window frame takes a few pixels)."""
+    register_people(configured_desk)
+    window = _open(qtbot, configured_desk)
+    page = _find_and_pick(qtbot, window, "martinez")
+    assert page.details is not None
+    for shown in Page:
+        window.go_to(shown)
+        qtbot.wait(50)
+        assert window.minimumSizeHint().width() <= 1366 - 16, shown.name

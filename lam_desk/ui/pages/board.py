@@ -568,25 +568,28 @@ class BoardPage(QWidget):
         self.grid.selectionModel().currentChanged.connect(self._update_buttons)
         self.grid.setAccessibleName(self.tr("Workstations"))
         grid_layout.addWidget(self.grid, 1)
-        actions = QHBoxLayout()
+        # Two rows of three: the page fits a 1366-pixel-wide screen in French.
+        actions = QGridLayout()
         self.seat_button = QPushButton(self.tr("Seat… (Enter)"))
         self.extend15_button = QPushButton(self.tr("+15 min (+)"))
         self.extend30_button = QPushButton(self.tr("+30 min (*)"))
         self.move_button = QPushButton(self.tr("Move… (M)"))
         self.end_button = QPushButton(self.tr("End (Del)"))
         self.service_button = QPushButton(self.tr("Out of service… (S)"))
-        for button, action in (
-            (self.seat_button, "seat"),
-            (self.extend15_button, "extend15"),
-            (self.extend30_button, "extend30"),
-            (self.move_button, "move"),
-            (self.end_button, "end"),
-            (self.service_button, "service"),
+        for place, (button, action) in enumerate(
+            (
+                (self.seat_button, "seat"),
+                (self.extend15_button, "extend15"),
+                (self.extend30_button, "extend30"),
+                (self.move_button, "move"),
+                (self.end_button, "end"),
+                (self.service_button, "service"),
+            )
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay on the grid
             button.clicked.connect(lambda _c=False, a=action: self._act_on_current(a))
-            actions.addWidget(button)
-        actions.addStretch(1)
+            actions.addWidget(button, place // 3, place % 3)
+        actions.setColumnStretch(3, 1)
         grid_layout.addLayout(actions)
         left.addWidget(grid_box)
 
