@@ -644,7 +644,7 @@ class EnrolDialog(QDialog):
         self.heading.setObjectName("CardTitle")
         layout.addWidget(self.heading)
         self.seats_label = QLabel()
-        self.seats_label.setObjectName("HintLabel")
+        self.seats_label.setObjectName("RunSeats")
         layout.addWidget(self.seats_label)
         self._show_seats(run.seats.capacity, run.seats.enrolled, run.seats.waitlisted)
         self.search = MemberSearchBox(context)
@@ -658,6 +658,16 @@ class EnrolDialog(QDialog):
         self.outcomes.setMaximumHeight(150)
         self.outcomes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.outcomes)
+        self.provisional_label = QLabel(
+            self.tr(
+                "Enrolments made here are provisional until the central store confirms them; "
+                "a confirmed seat is never taken back."
+            )
+        )
+        self.provisional_label.setObjectName("HintLabel")
+        self.provisional_label.setWordWrap(True)
+        self.provisional_label.hide()
+        layout.addWidget(self.provisional_label)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -704,12 +714,11 @@ class EnrolDialog(QDialog):
         else:
             text = self.tr("{name}: enrolled.").format(name=row.member_name)
         if row.provisional:
-            text += " " + self.tr("(provisional until the central store confirms it)")
+            self.provisional_label.show()
         item = QListWidgetItem(text)
         if row.state is EnrolmentState.WAITLISTED:
             item.setForeground(Qt.GlobalColor.darkYellow)
         self.outcomes.insertItem(0, item)
-        self.outcomes.setCurrentRow(0)
         self._show_seats(run.seats.capacity, run.seats.enrolled, run.seats.waitlisted)
         self.search.clear()
         self.search.focus_search()

@@ -202,9 +202,11 @@ def test_an_animator_runs_a_cni_from_set_up_to_the_signed_sheet_and_a_certificat
     qtbot.waitUntil(
         lambda: page.detail is not None and len(page.detail.sessions) == 2, timeout=10_000
     )
-    assert page.run_title.text().startswith("CNI — ")
+    assert page.run_title.text().startswith("CNI — LAM de Bédarieux — ")
     info = _en(page.run_info.text())
-    assert "2 sessions" in info and "0 seats taken of 3" in info and "3 free" in info
+    assert "2 sessions" in info and "14 h planned" in info
+    assert "funded: Union européenne" in info
+    assert _en(page.seats_label.text()) == "0 seats taken of 3, 3 free"
     qtbot.waitUntil(lambda: page.week_model.rowCount() == 1)
     assert page.week_model.rows()[0].module_title == "Module 1 — navigating and searching"
 
@@ -215,9 +217,8 @@ def test_an_animator_runs_a_cni_from_set_up_to_the_signed_sheet_and_a_certificat
     qtbot.waitUntil(lambda: isinstance(page.dialog, EnrolDialog) and page.dialog.isVisible())
     enrol = page.dialog
     assert isinstance(enrol, EnrolDialog)
-    assert _enrol(qtbot, enrol, "dabrowski") == "DĄBROWSKI Ewa: enrolled. " + (
-        "(provisional until the central store confirms it)"
-    )
+    assert _enrol(qtbot, enrol, "dabrowski") == "DĄBROWSKI Ewa: enrolled."
+    assert enrol.provisional_label.isVisible(), "made at a desk offline: provisional"
     assert _enrol(qtbot, enrol, "oster").startswith("ØSTER Karin: enrolled.")
     assert _enrol(qtbot, enrol, "nguyen").startswith("NGUYỄN THỊ Lan: enrolled.")
     assert _enrol(qtbot, enrol, "n'diaye").startswith(
@@ -465,3 +466,41 @@ def test_a_coordinator_corrects_a_closed_session_with_a_reason(
         entries = s.scalars(select(AuditEntry).where(AuditEntry.actor == "coordination")).all()
         assert any("mistake" in (e.reason or "") for e in entries)
     marking.accept()
+
+
+def test_the_member_s_card_shows_their_training(
+    qtbot: QtBot, bedarieux: DeskController, styled: None
+) -> None:
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import MarkDraft, RunDraft, SessionDraft
+
+    db = bedarieux.database
+    assert db is not None
+    today = paris_today()
+    camille = account(bedarieux, "camille")
+    with db.write() as s:
+        cni = next(c for c in training.courses(s) if c.code == "CNI")
+        run = training.create_run(
+            s, camille, RunDraft(cni.id, BED, "CNI — automne", 8, today, today + timedelta(days=7))
+        )
+        seance = training.add_session(
+            s, camille, SessionDraft(run.id, today, ("09:00", "12:00"), None, trainer_id=camille.id)
+        )
+        ewa = s.scalars(select(Member.id).where(Member.card_number == "BED-000201")).one()
+        training.enrol(s, camille, BED, run.id, ewa)
+        training.mark_attendance(
+            s, camille, seance.id, [MarkDraft(ewa, HalfDay.MORNING, Presence.PRESENT)]
+        )
+        training.close_session(s, camille, seance.id)
+
+    window = _open(qtbot, bedarieux)
+    qtbot.waitUntil(lambda: window.members_page is not None)
+    members = window.members_page
+    assert members is not None
+    window.go_to(Page.MEMBERS)
+    members.show_member(ewa)
+    value = members._values["training"]
+    qtbot.waitUntil(lambda: value.text().startswith("CNI at LAM de Bédarieux"), timeout=10_000)
+    assert "1 session attended, 3 h of 14 h" in _en(value.text()).replace("sessions", "session")
+    qtbot.wait(100)
+    save_screenshot(members, "member-training-history")

@@ -22,6 +22,7 @@ from lam_desk.domain import people
 from lam_desk.domain.wallclock import paris_today
 from lam_desk.i18n import translate
 from lam_desk.services.dto import MemberDetails, MemberRow
+from lam_desk.services.dto_training import TrainingHistory
 from lam_desk.ui.context import DeskContext
 from lam_desk.ui.member_data import MemberDataActions
 from lam_desk.ui.member_search import MemberSearchBox, display_name
@@ -35,6 +36,40 @@ def _details(session: Session, member_id: str, served: tuple[str, ...]) -> Membe
     from lam_desk.services import members
 
     return members.member_details(session, member_id, served)
+
+
+def _training(session: Session, member_id: str) -> TrainingHistory:
+    from lam_desk.services import training
+
+    return training.member_training(session, member_id)
+
+
+def training_text(history: TrainingHistory) -> str:
+    """A member's runs, one a line: course, site, dates, sessions attended, hours."""
+    from lam_desk.services.dto_training import EnrolmentState
+    from lam_desk.ui.training_dialogs import hours_text, short_day
+
+    lines = []
+    for line in history.lines:
+        text = translate("MembersPage", "{code} at {site}, {first} → {last}").format(
+            code=line.course_code,
+            site=line.site_name,
+            first=short_day(line.starts_on),
+            last=short_day(line.ends_on),
+        )
+        if line.state is EnrolmentState.WAITLISTED:
+            text += " · " + translate("MembersPage", "on the waitlist")
+        elif line.state is EnrolmentState.CANCELLED:
+            text += " · " + translate("MembersPage", "cancelled")
+        else:
+            text += " · " + translate(
+                "MembersPage", "%n session(s) attended", n=line.sessions_attended
+            )
+            text += ", " + translate("MembersPage", "{hours} of {planned}").format(
+                hours=hours_text(line.hours_attended), planned=hours_text(line.planned_hours)
+            )
+        lines.append(text)
+    return "\n".join(lines)
 
 
 def _reissue(
@@ -114,6 +149,7 @@ class MembersPage(QWidget):
             ("address", self.tr("Address")),
             ("consents", self.tr("Notice and charter")),
             ("guardian", self.tr("Parent or guardian")),
+            ("training", self.tr("Training")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -204,9 +240,21 @@ class MembersPage(QWidget):
         self._show(details)
         if details is not None:
             self.member_shown.emit(details.member)
+            self._load_training(details.member.id)
 
     def _on_failed(self, error: BaseException) -> None:
         self.error.show_failure(error)
+
+    def _load_training(self, member_id: str) -> None:
+        self._values["training"].setText("…")
+        self.context.tasks.run_read(
+            lambda s: _training(s, member_id), self._on_training_loaded, self._on_failed
+        )
+
+    def _on_training_loaded(self, history: TrainingHistory) -> None:
+        if self.details is None or self.details.member.id != history.member_id:
+            return  # another member is shown meanwhile
+        self._values["training"].setText(training_text(history) or "—")
 
     def _on_member_erased(self, member_id: str) -> None:
         if self.details is not None and self.details.member.id == member_id:

@@ -140,6 +140,7 @@ class TrainingPage(QWidget):
         self._wanted_run: str | None = None
         self._wanted_session: str | None = None
         self._restoring = False  # the week's list is put back after a reload
+        self._select_enrolment: str | None = None  # to show once the run is read again
         self.dialog: QWidget | None = None
         self.preview: QWidget | None = None
 
@@ -187,6 +188,7 @@ class TrainingPage(QWidget):
             self._week_columns(), self, muted=lambda s: s.closed
         )
         self.week_table = _table(self.week_model, "WeekSessions")
+        self.week_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.week_empty = QLabel()
         self.week_empty.setObjectName("HintLabel")
         self.week_empty.setWordWrap(True)
@@ -197,19 +199,27 @@ class TrainingPage(QWidget):
         self.tabs.addTab(week_tab, self.tr("Sessions of the week"))
         self.runs_model: RowTableModel[RunRow] = RowTableModel(self._run_columns(), self)
         self.runs_table = _table(self.runs_model, "RunsList")
+        self.runs_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.runs_table, self.tr("Runs to come"))
         splitter.addWidget(self.tabs)
 
         # Right: the run chosen.
-        self.run_card = Card(self.tr("Run"))
+        self.run_card = Card("")
+        heading = self.run_card.body.itemAt(0).widget()
+        if heading is not None:
+            heading.hide()  # the run's label is the heading
         self.run_title = QLabel(self.tr("Choose a session or a run on the left."))
-        self.run_title.setObjectName("MemberName")
+        self.run_title.setObjectName("RunTitle")
         self.run_title.setWordWrap(True)
         self.run_card.body.addWidget(self.run_title)
         self.run_info = QLabel()
         self.run_info.setObjectName("HintLabel")
         self.run_info.setWordWrap(True)
         self.run_card.body.addWidget(self.run_info)
+        self.seats_label = QLabel()
+        self.seats_label.setObjectName("RunSeats")
+        self.seats_label.setWordWrap(True)
+        self.run_card.body.addWidget(self.seats_label)
         self.call_label = QLabel()
         self.call_label.setObjectName("CallBanner")
         self.call_label.setWordWrap(True)
@@ -221,7 +231,10 @@ class TrainingPage(QWidget):
             self._session_columns(), self, muted=lambda s: s.closed
         )
         self.sessions_table = _table(self.sessions_model, "RunSessions")
-        self.sessions_table.setMaximumHeight(170)
+        self.sessions_table.setMaximumHeight(112)
+        self.sessions_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
         self.run_card.body.addWidget(self.sessions_table)
         session_actions = QHBoxLayout()
         self.add_session_button = QPushButton(self.tr("Add a session…"))
@@ -259,7 +272,7 @@ class TrainingPage(QWidget):
         enrol_actions.addStretch(1)
         self.run_card.body.addLayout(enrol_actions)
         splitter.addWidget(self.run_card)
-        splitter.setSizes([520, 620])
+        splitter.setSizes([430, 710])
 
         self.message = QLabel()
         self.message.setObjectName("DoneLabel")
@@ -279,7 +292,11 @@ class TrainingPage(QWidget):
     def _week_columns(self) -> list[Column[SessionRow]]:
         return [
             Column(self.tr("Day"), lambda s: short_day(s.day)),
-            Column(self.tr("Times"), lambda s: slots_text(s.slots)),
+            Column(
+                self.tr("Times"),
+                lambda s: f"{s.slots[0].start}–{s.slots[-1].end}" if s.slots else "—",
+                tooltip=lambda s: slots_text(s.slots),
+            ),
             Column(
                 self.tr("Course"),
                 lambda s: f"{s.course_code} — {s.module_title or s.course_title}",
@@ -290,7 +307,7 @@ class TrainingPage(QWidget):
                 self.tr("Seats"),
                 lambda s: seats_text(s.capacity, s.seats.enrolled, s.seats.waitlisted),
             ),
-            Column(self.tr("Attendance"), self._session_state),
+            Column(self.tr("State"), self._session_state),
         ]
 
     def _run_columns(self) -> list[Column[RunRow]]:
@@ -493,7 +510,8 @@ class TrainingPage(QWidget):
             self.sessions_table.setCurrentIndex(self.sessions_model.index(row, 0))
         enrolment_ids = [e.id for e in detail.enrolments]
         if enrolment_ids:
-            keep = previous_enrolment.id if previous_enrolment else None
+            keep = self._select_enrolment or (previous_enrolment.id if previous_enrolment else None)
+            self._select_enrolment = None
             row = enrolment_ids.index(keep) if keep in enrolment_ids else 0
             self.enrolments_table.setCurrentIndex(self.enrolments_model.index(row, 0))
         self._update_buttons()
@@ -502,14 +520,16 @@ class TrainingPage(QWidget):
         self.detail = detail
         if detail is None:
             self.run_info.clear()
+            self.seats_label.clear()
             self.sessions_model.set_rows([])
             self.enrolments_model.set_rows([])
             self._update_buttons()
             return
         run = detail.run
-        self.run_title.setText(f"{run.course.code} — {run.course.title}")
+        self.run_title.setText(run.label)
+        self.run_title.setToolTip(run.course.title)
         parts = [
-            run.label,
+            run.course.title,
             run.site_name,
             self.tr("{first} to {last}").format(
                 first=day_text(run.starts_on, "d MMMM"), last=day_text(run.ends_on, "d MMMM yyyy")
@@ -517,6 +537,17 @@ class TrainingPage(QWidget):
             self.tr("%n session(s)", "", len(detail.sessions)),
             self.tr("{hours} planned").format(hours=hours_text(run.course.planned_hours)),
         ]
+        if run.funding_line is not None:
+            funding = run.funding_line
+            parts.append(
+                self.tr("funded: {funder}, operation {number}").format(
+                    funder=funding.funder_name, number=funding.operation_number
+                )
+                if funding.operation_number
+                else self.tr("funded: {funder}").format(funder=funding.funder_name)
+            )
+        self.run_info.setText(" · ".join(parts))
+        parts = []
         seats = run.seats
         seat_text = (
             self.tr("%n seat(s) taken", "", seats.enrolled)
@@ -529,21 +560,14 @@ class TrainingPage(QWidget):
             seat_text += ", " + self.tr("%n free", "", seats.free)
         parts.append(seat_text)
         if seats.provisional:
-            parts.append(
-                self.tr(
-                    "%n provisional (made offline, not yet confirmed by the central store)",
-                    "",
-                    seats.provisional,
-                )
+            parts.append(self.tr("%n provisional", "", seats.provisional))
+        self.seats_label.setToolTip(
+            self.tr(
+                "Provisional: made at a desk and not yet confirmed by the central store; "
+                "a confirmed seat is never taken back."
             )
-        if run.funding_line is not None:
-            parts.append(
-                self.tr("funding: {funder}, operation {number}").format(
-                    funder=run.funding_line.funder_name,
-                    number=run.funding_line.operation_number or "—",
-                )
-            )
-        self.run_info.setText(" · ".join(parts))
+        )
+        self.seats_label.setText(" · ".join(parts))
         self.sessions_model.set_rows(detail.sessions)
         self.enrolments_model.set_rows(detail.enrolments)
         header = self.enrolments_table.horizontalHeader()
@@ -791,6 +815,7 @@ class TrainingPage(QWidget):
             self.tr("Enrolment cancelled: {name}.").format(name=outcome.cancelled.member_name)
         )
         promoted = outcome.promoted
+        self._select_enrolment = promoted.id if promoted else None
         if promoted is not None:
             self.call_label.setText(self._call_text(promoted))
             self.call_label.show()
