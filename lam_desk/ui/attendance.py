@@ -409,6 +409,7 @@ class AttendanceDialog(QDialog):
         owned = row.site_id == self.context.site.id
         for button in (self.all_button, self.walk_in_button, self.close_session_button):
             button.setEnabled(not locked and owned)
+        self.close_session_button.setVisible(not locked)  # closed: nothing left to close
         self.attach_button.setEnabled(owned)
         self.keys_label.setVisible(not locked or self.can_correct)
 

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from lam_desk.db.models import AuditEntry, Member, MemberContact
 from lam_desk.domain.network import site_id
 from lam_desk.domain.wallclock import paris_today
+from lam_desk.paths import AppPaths
 from lam_desk.services.dto_training import EnrolmentState, HalfDay, Presence
 from lam_desk.ui.attendance import AttendanceDialog
 from lam_desk.ui.desk import DeskController
@@ -209,6 +210,7 @@ def test_an_animator_runs_a_cni_from_set_up_to_the_signed_sheet_and_a_certificat
     assert _en(page.seats_label.text()) == "0 seats taken of 3, 3 free"
     qtbot.waitUntil(lambda: page.week_model.rowCount() == 1)
     assert page.week_model.rows()[0].module_title == "Module 1 — navigating and searching"
+    assert page.week_model.index(0, 2).data() == "CNI"
 
     # Enrol from the search, one after the other, until the waitlist starts.
     _activate(qtbot, window)
@@ -355,7 +357,7 @@ def test_an_animator_runs_a_cni_from_set_up_to_the_signed_sheet_and_a_certificat
     qtbot.waitUntil(lambda: marking.lock_label.isVisible(), timeout=10_000)
     assert "the attendance is locked" in marking.lock_label.text()
     assert "Only a coordinator can correct it, with a reason." in marking.lock_label.text()
-    assert not marking.all_button.isEnabled() and not marking.close_session_button.isEnabled()
+    assert not marking.all_button.isEnabled() and not marking.close_session_button.isVisible()
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_A)
     assert marking.error.text() == (
@@ -504,3 +506,53 @@ def test_the_member_s_card_shows_their_training(
     assert "1 session attended, 3 h of 14 h" in _en(value.text()).replace("sessions", "session")
     qtbot.wait(100)
     save_screenshot(members, "member-training-history")
+
+
+def test_the_demo_network_s_training_week_by_week_and_a_past_session_locked(
+    qtbot: QtBot, make_desk: Callable[..., DeskController], paths: AppPaths, styled: None
+) -> None:
+    """The demo desk: its site's sessions this week, the network's, a run's enrolled and
+    waitlist, and a past session's marking screen, closed."""
+    from lam_desk.settings import Settings
+
+    make_desk(demo=True).shutdown()  # builds the demo network once
+    desk = DeskController(paths, Settings(), demo=True)
+    try:
+        assert desk.start()
+        window = desk.window
+        assert window is not None
+        qtbot.waitUntil(lambda: window.training is not None, timeout=20_000)
+        page = window.training
+        assert page is not None
+        window.go_to(Page.TRAINING)
+        qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
+        page.set_network(True)
+        qtbot.waitUntil(lambda: page.week is not None and page.week.network, timeout=20_000)
+        sites = {s.site_name for s in page.week_model.rows()}
+        assert len(sites) >= 2, "the network's sessions of the week, at several sites"
+        assert not page.week_table.isColumnHidden(3)
+        qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)
+        qtbot.wait(200)
+        save_screenshot(window, "training-demo-network")
+        # Back a week: a session of the past is closed, its marks locked.
+        page.set_network(False)
+        page.step(-1)
+        qtbot.waitUntil(
+            lambda: (
+                page.week is not None and not page.week.network and page.week_model.rowCount() > 0
+            ),
+            timeout=20_000,
+        )
+        closed = next(s for s in page.week_model.rows() if s.closed)
+        marking = page.open_marking(closed)
+        assert isinstance(marking, AttendanceDialog)
+        qtbot.waitUntil(lambda: marking.loaded, timeout=20_000)
+        assert marking.lock_label.isVisible()
+        assert marking.model.rowCount() >= 2
+        qtbot.wait(200)
+        save_screenshot(marking, "training-demo-marking-closed")
+        marking.accept()
+    finally:
+        if desk.window is not None:
+            desk.window.close()
+        desk.shutdown()

@@ -205,7 +205,7 @@ class TrainingPage(QWidget):
 
         # Right: the run chosen.
         self.run_card = Card("")
-        heading = self.run_card.body.itemAt(0).widget()
+        heading = self.run_card.findChild(QLabel, "CardTitle")
         if heading is not None:
             heading.hide()  # the run's label is the heading
         self.run_title = QLabel(self.tr("Choose a session or a run on the left."))
@@ -299,8 +299,8 @@ class TrainingPage(QWidget):
             ),
             Column(
                 self.tr("Course"),
-                lambda s: f"{s.course_code} — {s.module_title or s.course_title}",
-                tooltip=lambda s: f"{s.course_title}\n{s.run_label}",
+                lambda s: s.course_code,
+                tooltip=lambda s: f"{s.course_title}\n{s.run_label}\n{s.module_title}".strip(),
             ),
             Column(self.tr("Site"), lambda s: s.site_name),
             Column(
