@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
@@ -84,7 +84,9 @@ def get_member(session: Session, member_id: str) -> MemberRow | None:
     return member_row(member)
 
 
-def search_members(session: Session, text: str, *, limit: int = 20) -> list[MemberRow]:
+def search_members(
+    session: Session, text: str, *, limit: int = 20, home_first: Collection[str] = ()
+) -> list[MemberRow]:
     """Members found by what is typed in the search box, at most ``limit`` of them.
 
     - A name: every word typed begins a word of the family or given name, in any order,
@@ -100,7 +102,8 @@ def search_members(session: Session, text: str, *, limit: int = 20) -> list[Memb
     Martinez), then the others found by their family name, alphabetically (family, given
     name), then those found only by their given name, alphabetically (given, family name).
     Card numbers come in their order, then the members found by their phone. Erased members and members merged into another are
-    never found.
+    never found. Within each of these ranks, members whose home site is in ``home_first``
+    (the sites this desk serves) come before the others.
     """
     if limit <= 0:
         return []
@@ -121,11 +124,18 @@ def search_members(session: Session, text: str, *, limit: int = 20) -> list[Memb
     # Twice a page of family-name matches, so that whole family names can come first: they
     # sort first in their range of the index anyway (a space sorts before any letter).
     by_family = _found_by_keys(session, query, "", 2 * limit)
-    by_family.sort(key=lambda row: not people.is_exact_family_match(query, row.family_name))
+    home = set(home_first)
+    by_family.sort(
+        key=lambda row: (
+            not people.is_exact_family_match(query, row.family_name),
+            row.home_site_id not in home,
+        )
+    )
     found = by_family[:limit]
     if len(found) < limit:
         seen = {row.id for row in found}
         by_given = _found_by_keys(session, query, people.GIVEN_NAME_FIRST, limit + len(seen))
+        by_given.sort(key=lambda row: row.home_site_id not in home)
         found += [row for row in by_given if row.id not in seen][: limit - len(found)]
     return [_row(row) for row in found]
 

@@ -77,6 +77,8 @@ class CheckInDialog(QDialog):
         member_layout = QVBoxLayout(member_tab)
         self.search = MemberSearchBox(context)
         self.search.member_chosen.connect(self._on_search_member_chosen)
+        # Several namesakes must show at once: room for five rows at least.
+        self.search.results.setMinimumHeight(6 * self.search.results.fontMetrics().height() + 60)
         member_layout.addWidget(self.search, 1)
         self.chosen = QLabel(self.tr("Type a name, a card number or a phone, then Enter."))
         self.chosen.setObjectName("ChosenMember")

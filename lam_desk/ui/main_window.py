@@ -309,7 +309,13 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------------
 
     def _on_check_in_triggered(self) -> None:
-        if not self.locked and self.board is not None:
+        if self.locked or self.board is None:
+            return
+        # F2 on a member's card checks that member in.
+        page = self.members_page
+        if self.pages.currentWidget() is page and page is not None and page.details is not None:
+            self.board.open_check_in(page.details.member)
+        else:
             self.board.open_check_in()
 
     def _on_close_day_triggered(self) -> None:

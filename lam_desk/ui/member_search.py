@@ -29,11 +29,13 @@ SEARCH_DELAY_MS = 120
 RESULT_LIMIT = 20
 
 
-def _search(session: Session, generation: int, text: str) -> tuple[int, list[MemberRow]]:
+def _search(
+    session: Session, generation: int, text: str, home: tuple[str, ...]
+) -> tuple[int, list[MemberRow]]:
     # Imported on the worker thread: the window shows before the ORM is loaded (lam_desk.peek).
     from lam_desk.services.members import search_members
 
-    return generation, search_members(session, text, limit=RESULT_LIMIT)
+    return generation, search_members(session, text, limit=RESULT_LIMIT, home_first=home)
 
 
 def display_name(member: MemberRow) -> str:
@@ -140,7 +142,9 @@ class MemberSearchBox(QWidget):
 
     def _on_timer_timeout(self) -> None:
         generation, text = self._generation, self.edit.text()
-        self.context.tasks.run_read(lambda s: _search(s, generation, text), self._on_found)
+        # The people of the sites this desk serves first: they are the ones at the desk.
+        home = tuple(site.id for site in self.context.node.served_sites) or (self.context.site.id,)
+        self.context.tasks.run_read(lambda s: _search(s, generation, text, home), self._on_found)
 
     def _on_found(self, result: tuple[int, list[MemberRow]]) -> None:
         generation, rows = result

@@ -381,3 +381,19 @@ def test_the_index_finds_exactly_whom_the_rule_names(db: Database) -> None:
         query = people.parse_member_query(text)
         expected = sorted(f"{f} {g}" for f, g, _ in PEOPLE if people.name_matches(query, f, g))
         assert sorted(names(db, text, limit=100)) == expected, text
+
+
+def test_the_people_of_the_desk_s_own_sites_come_first(fresh_db: Database) -> None:
+    with fresh_db.write() as s:
+        found = [
+            new_member("Delaunay", "Anne-Sophie", "MUR-000003"),
+            new_member("Delaunay", "Bernard", "OLO-000004"),
+            new_member("Delaunay", "Évelyne", "BED-000005"),
+        ]
+        found[0].home_site_id, found[1].home_site_id = site_id("MUR"), site_id("OLO")
+        s.add_all(found)
+    with fresh_db.read() as s:
+        anywhere = members.search_members(s, "delaunay")
+        here = members.search_members(s, "delaunay", home_first=[BED, site_id("LUN")])
+    assert [m.given_name for m in anywhere] == ["Anne-Sophie", "Bernard", "Évelyne"]
+    assert [m.given_name for m in here] == ["Évelyne", "Anne-Sophie", "Bernard"]

@@ -347,3 +347,22 @@ def test_the_desk_fits_a_1366_pixel_wide_screen_in_french(
         window.go_to(shown)
         qtbot.wait(50)
         assert window.minimumSizeHint().width() <= 1366 - 16, shown.name
+
+
+def test_f2_on_a_member_s_card_checks_that_member_in_and_says_so(
+    qtbot: QtBot, configured_desk: DeskController
+) -> None:
+    register_people(configured_desk)
+    window = _open(qtbot, configured_desk)
+    _find_and_pick(qtbot, window, "bedar")
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F2)
+    assert window.board is not None
+    qtbot.waitUntil(lambda: window.board.check_in_dialog is not None, timeout=3000)
+    dialog = window.board.check_in_dialog
+    assert dialog.member is not None and dialog.member.family_name == "BÉDARIDE"
+    assert dialog.search.results.height() >= 5 * dialog.search.results.fontMetrics().height()
+    qtbot.waitUntil(lambda: bool(dialog.purpose_boxes), timeout=3000)
+    next(iter(dialog.purpose_boxes.values())).setChecked(True)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "BÉDARIDE" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.pages.currentWidget() is window.members_page

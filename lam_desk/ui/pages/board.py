@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -1054,6 +1055,10 @@ class BoardPage(QWidget):
         self.say(text)
         self.refresh()
         self.desk_changed.emit()
+        window = self.window()
+        if isinstance(window, QMainWindow) and not self.isVisible():
+            # Checked in from another page (F2, a scanned card): said where the animator is.
+            window.statusBar().showMessage(text, 10_000)
 
     def seat_queue_head(self) -> None:
         offer = self._offer()
