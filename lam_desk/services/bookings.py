@@ -9,7 +9,7 @@ its ``released_at`` is set and its ``arrived_at`` is not. No-shows are counted f
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -608,9 +608,14 @@ def mark_arrived(
     member_id: str | None = None,
     *,
     now: datetime | None = None,
+    staff_user_id: str | None = None,
 ) -> BookingRow:
     """The person came for their booking. A booking made on the phone for a name is
-    completed now with the member's card (``member_id``), which is required for it."""
+    completed now with the member's card (``member_id``), which is required for it.
+
+    They are at the desk: checked in (for free access, unless they already are today) and,
+    when the booked workstation is free, seated there until the booking's end
+    (``seated_until`` of the row returned)."""
     now = now or datetime.now(UTC)
     booking = _booking(session, seen.id)
     if booking.block_id is not None:
@@ -684,7 +689,37 @@ def mark_arrived(
         )
     booking.arrived_at = now
     session.flush()
-    return get_booking(session, booking.id, now=now)
+    seated_until = _check_in_and_seat(session, booking, now, staff_user_id)
+    row = get_booking(session, booking.id, now=now)
+    return replace(row, seated_until=seated_until)
+
+
+def _check_in_and_seat(
+    session: Session, booking: Booking, now: datetime, staff_user_id: str | None
+) -> datetime | None:
+    from lam_desk.services import visits, workstations
+
+    assert booking.member_id is not None
+    visit_id = visits.open_visit_of_member(session, booking.site_id, booking.member_id, now)
+    if visit_id is None:
+        visit_id = visits.check_in_member(
+            session,
+            booking.site_id,
+            booking.member_id,
+            [workstations.FREE_ACCESS],
+            staff_user_id,
+            now,
+        ).id
+    minutes = int((booking.ends_at - now).total_seconds() // 60)
+    try:
+        seated = workstations.seat(
+            session, booking.site_id, visit_id, booking.workstation_id, minutes, now
+        )
+    except UserError:
+        # Already seated, the workstation still taken or out of service, too little time
+        # left: the board says so and offers the next free one.
+        return None
+    return seated.planned_end_at
 
 
 def release_no_shows(session: Session, site_id: str, *, now: datetime | None = None) -> int:

@@ -361,6 +361,8 @@ class BookingRow:
     released_at: datetime | None
     state: str
     clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
+    # Set by an arrival that seated the person at the booked workstation: until when.
+    seated_until: datetime | None = None
 
     @property
     def is_block(self) -> bool:

@@ -443,12 +443,13 @@ class ArrivalDialog(QDialog):
             self.error.show_error(self.tr("Choose the member in the list first."))
             return
         booking, member_id = self.booking, self.member.id
+        staff_id = self.context.account.id
         self.ok_button.setEnabled(False)
 
         def op(session: Session) -> BookingRow:
             from lam_desk.services import bookings
 
-            return bookings.mark_arrived(session, booking, member_id)
+            return bookings.mark_arrived(session, booking, member_id, staff_user_id=staff_id)
 
         self.context.tasks.run_write(op, self._on_done, self._on_failed)
 

@@ -433,3 +433,40 @@ def test_a_phone_booking_given_its_member_at_arrival_keeps_the_member_s_rules(
     with desk.db.read() as s:
         unchanged = bookings.get_booking(s, phone.id, now=at("13:56"))
     assert unchanged.member_id is None and unchanged.caller_name == "Mme Fabre"
+
+
+def test_an_arrival_checks_the_person_in_and_seats_them_at_the_booked_workstation(
+    day: tuple[Desk, list[str], dict[str, str]],
+) -> None:
+    from lam_desk.services import visits, workstations
+
+    desk, stations, people = day
+    with desk.db.write() as s:
+        made = bookings.book(
+            s,
+            desk.animator,
+            BookingDraft(BED, stations[1], at("10:00"), at("11:00"), people["odile"]),
+            now=NOW,
+        )
+        taken = bookings.book(
+            s,
+            desk.animator,
+            BookingDraft(BED, stations[2], at("10:00"), at("11:00"), people["karim"]),
+            now=NOW,
+        )
+    with desk.db.write() as s:  # someone still sits at Poste 3
+        walk_in = visits.check_in_anonymous(s, BED, ["free_access"], None, at("09:00"), ticket=True)
+        workstations.seat(s, BED, walk_in.id, stations[2], 60, at("09:00"))
+    with desk.db.write() as s:
+        came = bookings.mark_arrived(s, made, now=at("09:58"), staff_user_id=desk.animator.id)
+        waiting = bookings.mark_arrived(s, taken, now=at("10:02"))
+    assert came.seated_until == at("11:00") and came.state == "arrived"
+    assert waiting.seated_until is None and waiting.state == "arrived"
+    with desk.db.read() as s:
+        today = visits.todays_visits(s, BED, at("10:05"))
+        board = workstations.board(s, BED, at("10:05"))
+    assert sorted(v.who.member_id for v in today if v.who.member_id) == sorted(
+        [people["odile"], people["karim"]]
+    )
+    seated = board.workstations[1].use
+    assert seated is not None and seated.who.member_id == people["odile"]

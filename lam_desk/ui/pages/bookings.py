@@ -29,6 +29,7 @@ from lam_desk.domain.wallclock import PARIS, paris_today
 from lam_desk.services.dto import BookingRow, DayTimeline, ReminderLine, WeekTimeline
 from lam_desk.ui.booking_timeline import SLOT, DayTimelineView, WeekView
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.formatting import wall_time
 from lam_desk.ui.pdf_printing import removed_on_failure, temporary_pdf
 from lam_desk.ui.widgets import ErrorLabel, PageHeader
 
@@ -479,20 +480,31 @@ class BookingsPage(QWidget):
             dialog.open()
             return dialog
 
+        staff_id = self.context.account.id
+
         def op(session: Session) -> BookingRow:
             from lam_desk.services import bookings
 
-            return bookings.mark_arrived(session, booking)
+            return bookings.mark_arrived(session, booking, staff_user_id=staff_id)
 
         self.context.tasks.run_write(op, self._on_arrived, self._on_failed)
         return None
 
     def _on_arrived(self, booking: BookingRow) -> None:
-        self.message.setText(
-            self.tr("{name} has arrived for {workstation}.").format(
-                name=booking.person, workstation=booking.workstation
+        if booking.seated_until is not None:
+            text = self.tr(
+                "{name} has arrived: checked in and seated at {workstation} until {time}."
+            ).format(
+                name=booking.person,
+                workstation=booking.workstation,
+                time=wall_time(booking.seated_until),
             )
-        )
+        else:
+            text = self.tr(
+                "{name} has arrived and is checked in; {workstation} is not free yet: seat "
+                "them from the Workstations page."
+            ).format(name=booking.person, workstation=booking.workstation)
+        self.message.setText(text)
         self._after_write(booking)
 
     def cancel_booking(self) -> QMessageBox | None:
