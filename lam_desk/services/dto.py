@@ -34,6 +34,8 @@ class BookingLine:
     label: str
     cancelled: bool
     arrived: bool
+    no_show: bool = False  # released: nobody came
+    block: bool = False
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,8 @@ def overview(session: Session, site_id: str, day: date) -> TodayOverview:
             label=b.label,
             cancelled=b.cancelled_at is not None,
             arrived=b.arrived_at is not None,
+            no_show=b.released_at is not None and b.arrived_at is None,
+            block=b.block_id is not None,
         )
         if b.block_id is None:
             lines.append(line)

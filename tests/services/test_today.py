@@ -63,6 +63,7 @@ def test_today_lists_the_day_s_bookings_sessions_and_broken_workstations(desk: D
                     caller_name="M. Rouquette (tél.)",
                     starts_at=at_paris(DAY, "09:30"),
                     ends_at=at_paris(DAY, "10:30"),
+                    released_at=at_paris(DAY, "09:45"),
                 ),
                 Booking(
                     site_id=BED,
@@ -135,6 +136,7 @@ def test_today_lists_the_day_s_bookings_sessions_and_broken_workstations(desk: D
         "cancelled",
     ]
     assert [b.cancelled for b in seen.bookings] == [False, False, True]
+    assert [b.no_show for b in seen.bookings] == [True, False, False], "nobody came at 09:30"
     assert [w.label for w in seen.out_of_service] == ["Poste 2"]
     assert [b.workstations for b in seen.bookings] == [("Poste 1",)] * 3
     assert seen.visits == 4, "a head count of three counts three people"

@@ -510,7 +510,13 @@ class HomePage(QWidget):
         return self.tr("%n workstation(s)", "", len(booking.workstations))
 
     def _booking_state(self, booking: BookingLine) -> str:
-        return self.tr("arrived") if booking.arrived else self.tr("expected")
+        if booking.block:
+            return self.tr("held for the group")
+        if booking.arrived:
+            return self.tr("arrived")
+        if booking.no_show:
+            return self.tr("no-show")
+        return self.tr("expected")
 
     def _session_columns(self) -> list[Column[SessionLine]]:
         return [
