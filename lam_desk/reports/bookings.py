@@ -200,11 +200,14 @@ def render_reminders(
         ]
         data = [[Paragraph(escape(h), styles["head"]) for h in head]]
         for line in lines:
-            phone = line.phone or (
-                translate("BookingPaper", "booked by phone")
-                if line.by_phone
-                else translate("BookingPaper", "not kept at this desk")
-            )
+            if line.phone:
+                phone = line.phone
+            elif line.by_phone:
+                phone = translate("BookingPaper", "booked by phone")
+            elif line.contact_here:
+                phone = translate("BookingPaper", "no phone recorded")
+            else:
+                phone = translate("BookingPaper", "not kept at this desk")
             data.append(
                 [
                     Paragraph(f"{_wall(line.starts_at)}–{_wall(line.ends_at)}", styles["cell"]),

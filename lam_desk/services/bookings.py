@@ -271,7 +271,7 @@ def reminders(
             if home in served and phone:
                 phones[member_id] = phone
     lines: list[ReminderLine] = []
-    for b, label, given, family, card, _home in rows:
+    for b, label, given, family, card, home in rows:
         person = _person(given, family, b)
         previous = lines[-1] if lines else None
         if (
@@ -280,15 +280,7 @@ def reminders(
             and previous.starts_at == b.starts_at
             and previous.ends_at == b.ends_at
         ):
-            lines[-1] = ReminderLine(
-                previous.starts_at,
-                previous.ends_at,
-                (*previous.workstations, label),
-                person,
-                previous.card_number,
-                previous.phone,
-                previous.by_phone,
-            )
+            lines[-1] = replace(previous, workstations=(*previous.workstations, label))
             continue
         lines.append(
             ReminderLine(
@@ -299,6 +291,7 @@ def reminders(
                 card or "",
                 phones.get(b.member_id or "", ""),
                 b.member_id is None,
+                contact_here=home in served,
             )
         )
     return lines

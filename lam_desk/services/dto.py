@@ -441,6 +441,7 @@ class ReminderLine:
     card_number: str
     phone: str
     by_phone: bool  # booked on the phone for a name: no member card yet
+    contact_here: bool = False  # the member's contact is kept at a site this desk serves
 
 
 @dataclass(frozen=True)

@@ -534,4 +534,6 @@ class RemindersDialog(QDialog):
             return line.phone
         if line.by_phone:
             return self.tr("booked by phone: no number kept")
+        if line.contact_here:
+            return self.tr("no phone recorded")
         return self.tr("not kept at this desk")

@@ -314,6 +314,8 @@ def test_tomorrow_s_reminders_give_the_phone_kept_at_this_desk(day: tuple) -> No
         ("Mme Durand", "", True),
     ]
     assert served_with_lunas[1].phone == "07 00 00 03"
+    # Whether "no phone" means none recorded, or kept elsewhere:
+    assert [r.contact_here for r in served_here] == [True, False, False]
 
 
 def test_the_week_reads_seven_days_with_their_opening(day: tuple) -> None:
