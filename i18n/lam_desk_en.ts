@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttendanceDialog</name>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) still to mark</source>
+        <translation>
+            <numerusform>%n box still to mark</numerusform>
+            <numerusform>%n boxes still to mark</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message numerus="yes">
         <source>%n person(s) waiting</source>
@@ -77,12 +94,29 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message numerus="yes">
+        <source>%n seat(s) taken</source>
+        <translation>
+            <numerusform>%n seat taken</numerusform>
+            <numerusform>%n seats taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
-        <source>%n visit(s) today</source>
+        <source>%n person(s) welcomed today</source>
         <translation>
-            <numerusform>%n visit today</numerusform>
-            <numerusform>%n visits today</numerusform>
+            <numerusform>%n person welcomed today</numerusform>
+            <numerusform>%n people welcomed today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -233,6 +267,16 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message numerus="yes">
         <source>%n members have shown no sign since {day}.</source>
@@ -368,6 +412,37 @@
     </message>
 </context>
 <context>
+    <name>TrainingPage</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) taken</source>
+        <translation>
+            <numerusform>%n seat taken</numerusform>
+            <numerusform>%n seats taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation>
+            <numerusform>%n on the waitlist</numerusform>
+            <numerusform>%n on the waitlist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message numerus="yes">
         <source>%n booking(s)</source>
@@ -381,6 +456,16 @@
         <translation>
             <numerusform>%n workshop</numerusform>
             <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n anonymous visitor(s)</source>
+        <translation>
+            <numerusform>%n anonymous visitor</numerusform>
+            <numerusform>%n anonymous visitors</numerusform>
         </translation>
     </message>
 </context>

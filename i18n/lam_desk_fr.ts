@@ -273,6 +273,381 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <source>Choose the member in the list first.</source>
         <translation>Choisissez d&apos;abord l&apos;usager dans la liste.</translation>
     </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>Arrivée en retard</translation>
+    </message>
+    <message>
+        <source>{name} arrived late ({half}, {start}–{end}). Arrived at:</source>
+        <translation>Arrivée en retard de {name} ({half}, {start}–{end}). Heure d&apos;arrivée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Late at this time</source>
+        <translation>&amp;Retard à cette heure</translation>
+    </message>
+    <message>
+        <source>Between {start} and {end}: the half-day&apos;s times.</source>
+        <translation>Indiquez une heure entre {start} et {end}&#xa0;: les horaires de la demi-journée.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance — {course}</source>
+        <translation>Émargement — {course}</translation>
+    </message>
+    <message>
+        <source>Keys: P present · A absent · E excused · R late (asks the time) · T everyone present · arrows to move</source>
+        <translation>Touches&#xa0;: P présent · A absent · E excusé · R retard (demande l&apos;heure d&apos;arrivée) · T tous présents · flèches pour se déplacer</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Tous présents</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Personne non inscrite…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet…</source>
+        <translation>Feuille d&apos;émargement…</translation>
+    </message>
+    <message>
+        <source>Attach the signed sheet…</source>
+        <translation>Joindre la feuille signée…</translation>
+    </message>
+    <message>
+        <source>Close the session…</source>
+        <translation>Clôturer la séance…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Personne non inscrite</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Attach the signed sheet</source>
+        <translation>Joindre la feuille signée</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Clôturer la séance</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Everyone present (T), then correct the exceptions</source>
+        <translation>Tous présents (T), puis corrigez les exceptions</translation>
+    </message>
+    <message>
+        <source>{day}, {times} · {site} · trainer: {trainer}</source>
+        <translation>{day}, {times} · {site} · formateur&#xa0;: {trainer}</translation>
+    </message>
+    <message>
+        <source>Closed on {day} at {time}: the attendance is locked.</source>
+        <translation>Séance clôturée le {day} à {time}&#xa0;: l&apos;émargement est verrouillé.</translation>
+    </message>
+    <message>
+        <source>As coordinator you may correct a box (P, A, E, R) with a reason.</source>
+        <translation>En tant que coordinateur, vous pouvez corriger une case (P, A, E, R) en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can correct it, with a reason.</source>
+        <translation>Seul un coordinateur peut le corriger, en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>Signed sheet attached.</source>
+        <translation>Feuille signée jointe.</translation>
+    </message>
+    <message>
+        <source>{half}: {present} present, {late} late, {excused} excused, {absent} absent</source>
+        <translation>{half} — présents&#xa0;: {present}, en retard&#xa0;: {late}, excusés&#xa0;: {excused}, absents&#xa0;: {absent}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n stagiaire</numerusform>
+            <numerusform>%n stagiaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} attended in all</source>
+        <translation>{hours} de présence au total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) still to mark</source>
+        <translation>
+            <numerusform>%n case encore à renseigner</numerusform>
+            <numerusform>%n cases encore à renseigner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the site that runs this session marks it.</source>
+        <translation>Seul le site qui organise cette séance peut en faire l&apos;émargement.</translation>
+    </message>
+    <message>
+        <source>Everyone not yet marked is present: now correct the exceptions.</source>
+        <translation>Toutes les personnes pas encore pointées sont marquées présentes&#xa0;: corrigez maintenant les exceptions.</translation>
+    </message>
+    <message>
+        <source>This session is closed: only a coordinator can correct it, with a reason.</source>
+        <translation>Cette séance est clôturée&#xa0;: seul un coordinateur peut corriger l&apos;émargement, en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>Corrected; the change is kept in the audit trail.</source>
+        <translation>Correction enregistrée&#x202f;; elle est conservée dans l&apos;historique des modifications.</translation>
+    </message>
+    <message>
+        <source>{name} added as a walk-in.</source>
+        <translation>Personne non inscrite ajoutée&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Close this session? Its attendance is then locked: only a coordinator can correct it afterwards, with a reason.</source>
+        <translation>Clôturer cette séance&#x202f;? Son émargement sera alors verrouillé&#xa0;: seul un coordinateur pourra ensuite le corriger, en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>Close and lock</source>
+        <translation>Clôturer et verrouiller</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Session closed: its attendance is locked. Print the sheet to be signed (Ctrl+P).</source>
+        <translation>Séance clôturée&#xa0;: son émargement est verrouillé. Imprimez la feuille à faire signer (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>The signed attendance sheet, scanned</source>
+        <translation>La feuille d&apos;émargement signée, numérisée</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents numérisés (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The signed sheet is attached to the session.</source>
+        <translation>La feuille signée est jointe à la séance.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>{name} (walk-in)</source>
+        <translation>{name} (sans inscription)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d}</source>
+        <translation>{hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Attendance sheet {number}</source>
+        <translation>Feuille d&apos;émargement {number}</translation>
+    </message>
+    <message>
+        <source>Attendance sheets of {run}</source>
+        <translation>Feuilles d&apos;émargement — {run}</translation>
+    </message>
+    <message>
+        <source>Page {page}/{pages}</source>
+        <translation>Page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Sheet No.</source>
+        <translation>Feuille n°</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>{course} ({hours})</source>
+        <translation>{course} ({hours})</translation>
+    </message>
+    <message>
+        <source>Operation No.</source>
+        <translation>N° d&apos;opération</translation>
+    </message>
+    <message>
+        <source>not recorded at the desk</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>{times} · {hours} in all</source>
+        <translation>{times} · {hours} au total</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Each learner signs in person, in ink, in the box of each half-day attended. A box left empty means absent.</source>
+        <translation>Chaque stagiaire signe lui-même, à l&apos;encre, dans la case de chaque demi-journée suivie. Une case vide vaut absence.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>FAMILY NAME Given name</source>
+        <translation>NOM Prénom</translation>
+    </message>
+    <message>
+        <source>{half_day} {times}</source>
+        <translation>{half_day} {times}</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s signature</source>
+        <translation>Signature du stagiaire</translation>
+    </message>
+    <message>
+        <source>Walk-in: name in capitals</source>
+        <translation>Non inscrit&#xa0;: nom en majuscules</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>%n learner(s) enrolled</source>
+        <translation>Stagiaires inscrits&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>%n row(s) for walk-ins</source>
+        <translation>lignes pour les personnes non inscrites&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>%n row(s) for learners to write in</source>
+        <translation>lignes à remplir par les stagiaires&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Présents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>certifies the attendance on this page; at the end of each half-day, strikes through the empty boxes and signs</source>
+        <translation>certifie les présences de cette page&#x202f;; à la fin de chaque demi-journée, barre les cases vides et signe</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>Signature du formateur</translation>
+    </message>
+    <message>
+        <source>Generated by LAM Desk on {day} at {time} (Paris time)</source>
+        <translation>Édité par LAM Desk le {day} à {time} (heure de Paris)</translation>
+    </message>
+    <message>
+        <source>to be kept until 31/12/{year}</source>
+        <translation>à conserver jusqu&apos;au 31/12/{year}</translation>
+    </message>
+    <message>
+        <source>Sheet {number} · page {page}/{pages}</source>
+        <translation>Feuille {number} · page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Content fingerprint (SHA-256): {hash}</source>
+        <translation>Empreinte du contenu (SHA-256)&#xa0;: {hash}</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -761,6 +1136,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>réservé par téléphone</translation>
     </message>
     <message>
+        <source>no phone recorded</source>
+        <translation>aucun téléphone enregistré</translation>
+    </message>
+    <message>
         <source>not kept at this desk</source>
         <translation>non conservé à cet accueil</translation>
     </message>
@@ -834,6 +1213,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>Type a person&apos;s name (letters, at most {n} characters).</source>
         <translation>Saisissez le nom d&apos;une personne (des lettres, {n} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This workstation is in use until {time}: book it from then, or choose another workstation.</source>
+        <translation>Ce poste est occupé jusqu&apos;à {time}&#xa0;: réservez-le à partir de cette heure, ou choisissez un autre poste.</translation>
     </message>
     <message>
         <source>Give the block booking a label (the workshop, the group).</source>
@@ -1002,8 +1385,12 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         </translation>
     </message>
     <message>
-        <source>{name} has arrived for {workstation}.</source>
-        <translation>Arrivée de {name} enregistrée ({workstation}).</translation>
+        <source>{name} has arrived: checked in and seated at {workstation} until {time}.</source>
+        <translation>{name} est arrivé(e)&#xa0;: passage enregistré, installé(e) au {workstation} jusqu&apos;à {time}.</translation>
+    </message>
+    <message>
+        <source>{name} has arrived and is checked in; {workstation} is not free yet: seat them from the Workstations page.</source>
+        <translation>{name} est arrivé(e) et son passage est enregistré&#x202f;; le {workstation} n&apos;est pas encore libre&#xa0;: installez la personne depuis la page Postes.</translation>
     </message>
     <message>
         <source>Cancel the block booking “{label}” on every workstation it holds?</source>
@@ -1220,6 +1607,97 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>node | site | last push | last pull | changes waiting</source>
         <translation>poste | site | dernier envoi | dernière réception | modifications en attente</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Attestation de fin de formation</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Attestation d&apos;assiduité</translation>
+    </message>
+    <message>
+        <source>{rate}%</source>
+        <translation>{rate}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Course preparing for: {certificate}</source>
+        <translation>Formation préparant à la certification&#xa0;: {certificate}</translation>
+    </message>
+    <message>
+        <source>Hours and rate as recorded in the locked attendance of the run&apos;s sessions, whose signed attendance sheets are kept by the site.</source>
+        <translation>Heures et taux tels qu&apos;enregistrés dans les émargements verrouillés des séances de la session, dont les feuilles d&apos;émargement signées sont conservées par le site.</translation>
+    </message>
+    <message>
+        <source>Reference {reference}</source>
+        <translation>Référence {reference}</translation>
+    </message>
+    <message>
+        <source>The undersigned, {signatory}, for {site}, certifies that</source>
+        <translation>Je soussigné(e), {signatory}, pour {site}, atteste que</translation>
+    </message>
+    <message>
+        <source>born in {year}</source>
+        <translation>né(e) en {year}</translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation>a suivi la formation jusqu&apos;à son terme</translation>
+    </message>
+    <message>
+        <source>has attended the course</source>
+        <translation>a suivi la formation</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>le {day}</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{when}, at {site}</source>
+        <translation>{when}, {site}</translation>
+    </message>
+    <message>
+        <source>hours attended</source>
+        <translation>heures suivies</translation>
+    </message>
+    <message>
+        <source>hours planned</source>
+        <translation>heures prévues</translation>
+    </message>
+    <message>
+        <source>attendance rate</source>
+        <translation>taux d&apos;assiduité</translation>
+    </message>
+    <message>
+        <source>Training funded by {funder} — {title}.</source>
+        <translation>Formation financée par {funder} — {title}.</translation>
+    </message>
+    <message>
+        <source>Operation No. {number}.</source>
+        <translation>Opération n° {number}.</translation>
+    </message>
+    <message>
+        <source>Made at {place}, on {day}</source>
+        <translation>Fait à {place}, le {day}</translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation>Fait le {day}</translation>
+    </message>
+    <message>
+        <source>Signature and stamp</source>
+        <translation>Signature et cachet</translation>
+    </message>
+    <message>
+        <source>Generated by LAM Desk on {day} at {time} (Paris time) · reference {reference}</source>
+        <translation>Édité par LAM Desk le {day} à {time} (heure de Paris) · référence {reference}</translation>
     </message>
 </context>
 <context>
@@ -1595,12 +2073,132 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Exporte des données (usagers, activité).</translation>
     </message>
     <message>
+        <source>List the training sessions of the network (or of one site) between two days: course, run, site, day, times, capacity, enrolled and waiting, closed or not. Without --from and --to: from today, for {weeks} weeks.</source>
+        <translation>Lister les séances de formation du réseau (ou d&apos;un site) entre deux dates&#xa0;: formation, session, site, jour, horaires, capacité, inscrits et personnes en attente, clôturée ou non. Sans --from ni --to&#xa0;: à partir d&apos;aujourd&apos;hui, sur {weeks} semaines.</translation>
+    </message>
+    <message>
+        <source>one JSON list of objects, for other programs</source>
+        <translation>une liste JSON d&apos;objets, pour d&apos;autres programmes</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>only the sessions of this site (BED, LUN…)</source>
+        <translation>seulement les séances de ce site (BED, LUN…)</translation>
+    </message>
+    <message>
+        <source>first day (default: today)</source>
+        <translation>premier jour (par défaut&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>last day, included</source>
+        <translation>dernier jour, inclus</translation>
+    </message>
+    <message>
         <source>Print attendance sheets and certificates to PDF.</source>
         <translation>Imprime en PDF les feuilles d&apos;émargement et les attestations.</translation>
     </message>
     <message>
-        <source>training management</source>
-        <translation>la gestion des formations</translation>
+        <source>DOCUMENT</source>
+        <translation>DOCUMENT</translation>
+    </message>
+    <message>
+        <source>the attendance sheet of a session, or of every session of a run</source>
+        <translation>la feuille d&apos;émargement d&apos;une séance, ou de chaque séance d&apos;une session</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id</source>
+        <translation>l&apos;identifiant de la séance</translation>
+    </message>
+    <message>
+        <source>a run&apos;s id: one sheet per session</source>
+        <translation>l&apos;identifiant d&apos;une session&#xa0;: une feuille par séance</translation>
+    </message>
+    <message>
+        <source>no names: every row left for the learners to write in</source>
+        <translation>sans noms&#xa0;: toutes les lignes restent à remplir par les stagiaires</translation>
+    </message>
+    <message>
+        <source>a learner&apos;s certificate, from locked attendance</source>
+        <translation>l&apos;attestation d&apos;un stagiaire, d&apos;après les émargements verrouillés</translation>
+    </message>
+    <message>
+        <source>the enrolment&apos;s id</source>
+        <translation>l&apos;identifiant de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à créer</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-03-09, not {text}</source>
+        <translation>une date comme 2026-03-09, et non {text}</translation>
+    </message>
+    <message>
+        <source>No site has the code {code}: use one of {codes}.</source>
+        <translation>Aucun site n&apos;a le code {code}&#x202f;; codes possibles&#xa0;: {codes}.</translation>
+    </message>
+    <message>
+        <source>--to must not come before --from.</source>
+        <translation>--to ne doit pas précéder --from.</translation>
+    </message>
+    <message>
+        <source>No training session in these days.</source>
+        <translation>Aucune séance de formation sur cette période.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: give a file in a folder that exists.</source>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: indiquez un fichier dans un dossier existant.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}.</source>
+        <translation>Impossible d&apos;écrire {file}.</translation>
+    </message>
+    <message>
+        <source>This run has no session yet: no sheet to print.</source>
+        <translation>Cette session n&apos;a encore aucune séance&#xa0;: aucune feuille à imprimer.</translation>
+    </message>
+    <message>
+        <source>Written: {file} (sheet {numbers}, %n pages).</source>
+        <translation>Écrit&#xa0;: {file} (feuille n° {numbers}&#x202f;; pages&#xa0;: %n).</translation>
+    </message>
+    <message>
+        <source>Written: {file} (certificate {reference}).</source>
+        <translation>Écrit&#xa0;: {file} (attestation {reference}).</translation>
     </message>
     <message>
         <source>List training sessions (--json).</source>
@@ -1767,8 +2365,24 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Simulation&#xa0;: personne n&apos;a été effacé.</translation>
     </message>
     <message>
+        <source>Erase these %n members?</source>
+        <translation>Effacer ces usagers&#x202f;? (nombre&#xa0;: %n)</translation>
+    </message>
+    <message>
+        <source>%n members erased.</source>
+        <translation>Usagers effacés&#xa0;: %n.</translation>
+    </message>
+    <message>
+        <source>Members with no activity since {day} ({years} years): %n.</source>
+        <translation>Usagers sans activité depuis le {day} ({years} ans)&#xa0;: %n.</translation>
+    </message>
+    <message>
         <source>last seen {day}</source>
         <translation>dernière activité le {day}</translation>
+    </message>
+    <message>
+        <source>Erased members whose funded training need not be kept any longer (their names go too): %n.</source>
+        <translation>Usagers effacés dont les formations financées n&apos;ont plus à être conservées (leur nom part aussi)&#xa0;: %n.</translation>
     </message>
     <message>
         <source>see “{command} --help”</source>
@@ -1938,6 +2552,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Code postal ou nom de la commune</translation>
     </message>
     <message>
+        <source>department {code}</source>
+        <translation>département {code}</translation>
+    </message>
+    <message>
         <source>No commune found: check the spelling or the code.</source>
         <translation>Aucune commune trouvée&#xa0;: vérifiez l&apos;orthographe ou le code postal.</translation>
     </message>
@@ -1955,6 +2573,53 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>e.g. coordination</source>
         <translation>par ex. coordination</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a closed session</source>
+        <translation>Corriger une séance clôturée</translation>
+    </message>
+    <message>
+        <source>This session is closed. The correction is kept with your name, the old state and your reason.</source>
+        <translation>Cette séance est clôturée. La correction est conservée avec votre nom, l&apos;état précédent et votre motif.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>État précédent</translation>
+    </message>
+    <message>
+        <source>e.g. signed the paper sheet, marked absent by mistake</source>
+        <translation>par ex. a signé la feuille papier, marqué absent par erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Becomes</source>
+        <translation>&amp;Nouvel état</translation>
+    </message>
+    <message>
+        <source>A&amp;rrived at</source>
+        <translation>Heure d&apos;&amp;arrivée</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>Say why the attendance is corrected.</source>
+        <translation>Indiquez pourquoi l&apos;émargement est corrigé.</translation>
     </message>
 </context>
 <context>
@@ -2076,12 +2741,24 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>sur les postes</translation>
     </message>
     <message>
+        <source>%n session(s)</source>
+        <translation>sessions&#xa0;: %n</translation>
+    </message>
+    <message>
         <source>bookings honoured</source>
         <translation>réservations honorées</translation>
     </message>
     <message>
+        <source>%n no-show(s)</source>
+        <translation>absences&#xa0;: %n</translation>
+    </message>
+    <message>
         <source>in the queue</source>
         <translation>dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%n left without a workstation</source>
+        <translation>repartis sans poste&#xa0;: %n</translation>
     </message>
     <message>
         <source>Members</source>
@@ -2343,6 +3020,51 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol in {run}</source>
+        <translation>Inscriptions — {run}</translation>
+    </message>
+    <message>
+        <source>Enter enrols the person highlighted; then type the next name.</source>
+        <translation>Entrée inscrit la personne sélectionnée&#x202f;; saisissez ensuite le nom suivant.</translation>
+    </message>
+    <message>
+        <source>Enrolments made here are provisional until the central store confirms them; a confirmed seat is never taken back.</source>
+        <translation>Les inscriptions faites ici restent provisoires jusqu&apos;à leur confirmation par la base centrale&#x202f;; une place confirmée n&apos;est jamais retirée.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) taken</source>
+        <translation>
+            <numerusform>%n place occupée</numerusform>
+            <numerusform>%n places occupées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of {capacity}</source>
+        <translation>sur {capacity}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: on the waitlist, no. {position} — the run is full.</source>
+        <translation>{name}&#xa0;: sur liste d&apos;attente, n° {position} — la session de formation est complète.</translation>
+    </message>
+    <message>
+        <source>{name}: enrolled.</source>
+        <translation>{name}&#xa0;: inscrit(e).</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase a member</source>
@@ -2415,6 +3137,25 @@ Print the recovery code of this account and keep it in a safe place: it lets you
         <translation>Ce poste d&apos;accueil dessert&#xa0;: {site}. Le compte «&#xa0;{login}&#xa0;» est créé.
 
 Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il permet de se connecter en cas d&apos;oubli du mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingMarking</name>
+    <message>
+        <source>Funded by {funder} — {title}</source>
+        <translation>Financé par {funder} — {title}</translation>
+    </message>
+    <message>
+        <source>programme {period}</source>
+        <translation>programme {period}</translation>
+    </message>
+    <message>
+        <source>managing authority: {name}</source>
+        <translation>autorité de gestion&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Cofinancé par l&apos;Union européenne</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3313,13 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>Today&apos;s training sessions</source>
         <translation>Séances de formation du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) welcomed today</source>
+        <translation>
+            <numerusform>%n personne accueillie aujourd&apos;hui</numerusform>
+            <numerusform>%n personnes accueillies aujourd&apos;hui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
@@ -2735,13 +3483,6 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Vérification de la base&#xa0;: en attente…</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) today</source>
-        <translation>
-            <numerusform>%n passage aujourd&apos;hui</numerusform>
-            <numerusform>%n passages aujourd&apos;hui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n visit(s) still open</source>
         <translation>
             <numerusform>%n passage encore ouvert</numerusform>
@@ -2772,8 +3513,16 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         </translation>
     </message>
     <message>
+        <source>held for the group</source>
+        <translation>réservé pour le groupe</translation>
+    </message>
+    <message>
         <source>arrived</source>
         <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent</translation>
     </message>
     <message>
         <source>expected</source>
@@ -3921,6 +4670,26 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
 <context>
     <name>MembersPage</name>
     <message>
+        <source>{code} at {site}, {first} → {last}</source>
+        <translation>{code} à {site}, {first} → {last}</translation>
+    </message>
+    <message>
+        <source>on the waitlist</source>
+        <translation>sur liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>désinscrit</translation>
+    </message>
+    <message>
+        <source>%n session(s) attended</source>
+        <translation>séances suivies&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>{hours} of {planned}</source>
+        <translation>{hours} sur {planned}</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Usagers</translation>
     </message>
@@ -3987,6 +4756,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>Parent or guardian</source>
         <translation>Parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formations</translation>
     </message>
     <message>
         <source>New member</source>
@@ -4207,6 +4980,64 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document could not be read.</source>
+        <translation>Le document n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +5473,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>réservé par téléphone&#xa0;: aucun numéro conservé</translation>
     </message>
     <message>
+        <source>no phone recorded</source>
+        <translation>aucun téléphone enregistré</translation>
+    </message>
+    <message>
         <source>not kept at this desk</source>
         <translation>non conservé à cet accueil</translation>
     </message>
@@ -4655,6 +5490,85 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <source>New run</source>
+        <translation>Nouvelle session de formation</translation>
+    </message>
+    <message>
+        <source>Change the run</source>
+        <translation>Modifier la session de formation</translation>
+    </message>
+    <message>
+        <source>e.g. CNI — Bédarieux — March</source>
+        <translation>par ex. CNI — Bédarieux — mars</translation>
+    </message>
+    <message>
+        <source>The course&apos;s own</source>
+        <translation>Celui de la formation</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>F&amp;unding</source>
+        <translation>Fi&amp;nancement</translation>
+    </message>
+    <message>
+        <source>&amp;Create the run</source>
+        <translation>&amp;Créer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>No course of the catalogue is offered here.</source>
+        <translation>Aucune formation du catalogue n&apos;est proposée ici.</translation>
+    </message>
+    <message>
+        <source>Planned: {hours}.</source>
+        <translation>Durée prévue&#xa0;: {hours}.</translation>
+    </message>
+    <message>
+        <source>Leads to: {what}.</source>
+        <translation>Prépare à&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>Funded by {funder} (operation {number}).</source>
+        <translation>Financée par {funder} (opération {number}).</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>Choisissez une formation.</translation>
+    </message>
+    <message>
+        <source>Give the run a label the animators recognise.</source>
+        <translation>Donnez à la session un intitulé que les animateurs reconnaîtront.</translation>
+    </message>
+    <message>
+        <source>The run ends before it starts.</source>
+        <translation>La session se termine avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +5671,93 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>{workstation} is out of service.</source>
         <translation>{workstation} est hors service.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Morning</source>
+        <translation>&amp;Matin</translation>
+    </message>
+    <message>
+        <source>&amp;Afternoon</source>
+        <translation>Ap&amp;rès-midi</translation>
+    </message>
+    <message>
+        <source>e.g. Module 2 — e-mail and attachments</source>
+        <translation>par ex. Module 2 — courriel et pièces jointes</translation>
+    </message>
+    <message>
+        <source>An external trainer…</source>
+        <translation>Un formateur extérieur…</translation>
+    </message>
+    <message>
+        <source>The external trainer&apos;s name</source>
+        <translation>Nom du formateur extérieur</translation>
+    </message>
+    <message>
+        <source>the run&apos;s ({seats})</source>
+        <translation>comme la session ({seats})</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>M&amp;odule</source>
+        <translation>M&amp;odule</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer</source>
+        <translation>&amp;Formateur</translation>
+    </message>
+    <message>
+        <source>S&amp;eats</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>Workstations held for the group (Space ticks one):</source>
+        <translation>Postes réservés au groupe (la barre d&apos;espace coche un poste)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the session</source>
+        <translation>&amp;Ajouter la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add, then the &amp;next week</source>
+        <translation>Ajouter, puis la semaine &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Add this session and prepare the same a week later</source>
+        <translation>Ajouter cette séance et préparer la même une semaine plus tard</translation>
+    </message>
+    <message>
+        <source>Tick the morning, the afternoon, or both.</source>
+        <translation>Cochez le matin, l&apos;après-midi, ou les deux.</translation>
+    </message>
+    <message>
+        <source>A half-day ends after it starts.</source>
+        <translation>L&apos;heure de fin d&apos;une demi-journée doit être après son heure de début.</translation>
+    </message>
+    <message>
+        <source>Type the external trainer&apos;s name.</source>
+        <translation>Saisissez le nom du formateur extérieur.</translation>
+    </message>
+    <message>
+        <source>Added: {day}, {times}. Now the next one:</source>
+        <translation>Séance ajoutée&#xa0;: {day}, {times}. Saisissez maintenant la suivante&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +6197,667 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>Training</name>
+    <message>
+        <source>Hours: present, the half-day&apos;s hours; late, from the arrival time to the end of the half-day; excused or absent, none. An excused half-day does not count against the attendance rate.</source>
+        <translation>Heures comptées&#xa0;: présent, celles de la demi-journée&#x202f;; en retard, de l&apos;heure d&apos;arrivée à la fin de la demi-journée&#x202f;; excusé ou absent, aucune. Une demi-journée excusée ne fait pas baisser le taux d&apos;assiduité.</translation>
+    </message>
+    <message>
+        <source>Type a time such as 09:30.</source>
+        <translation>Saisissez une heure, par ex. 09:30.</translation>
+    </message>
+    <message>
+        <source>The half-day must end after it starts.</source>
+        <translation>La demi-journée doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>The morning must end by 14:00.</source>
+        <translation>Le matin doit finir au plus tard à 14:00.</translation>
+    </message>
+    <message>
+        <source>The afternoon starts at 12:00 or later.</source>
+        <translation>L&apos;après-midi commence au plus tôt à 12:00.</translation>
+    </message>
+    <message>
+        <source>Give the session a morning, an afternoon or both.</source>
+        <translation>Indiquez pour la séance un matin, un après-midi ou les deux.</translation>
+    </message>
+    <message>
+        <source>The afternoon must start after the morning ends.</source>
+        <translation>L&apos;après-midi doit commencer après la fin du matin.</translation>
+    </message>
+    <message>
+        <source>The capacity is a number of seats from 1 to {most}.</source>
+        <translation>La capacité est un nombre de places de 1 à {most}.</translation>
+    </message>
+    <message>
+        <source>Say why the locked attendance is corrected (a short sentence).</source>
+        <translation>Indiquez pourquoi l&apos;émargement verrouillé est corrigé (une phrase courte).</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>Le motif est trop long ({n} caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Late: type the arrival time.</source>
+        <translation>En retard&#xa0;: saisissez l&apos;heure d&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>A late arrival is between {start} and {end}: {arrival} is not.</source>
+        <translation>Une arrivée en retard se situe entre {start} et {end}&#xa0;: ce n&apos;est pas le cas de {arrival}.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator edits the catalogue.</source>
+        <translation>Seul un coordinateur peut modifier le catalogue.</translation>
+    </message>
+    <message>
+        <source>The code is 1 to 20 capital letters, digits, “-” or “_” (CNI).</source>
+        <translation>Le code comporte de 1 à 20 majuscules, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;» (par ex. CNI).</translation>
+    </message>
+    <message>
+        <source>Give the course a title (at most {n} characters).</source>
+        <translation>Donnez un intitulé à la formation ({n} caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The planned hours are from 0 to 2000.</source>
+        <translation>Le nombre d&apos;heures prévues va de 0 à 2000.</translation>
+    </message>
+    <message>
+        <source>Choose the funding line in the list.</source>
+        <translation>Choisissez la ligne de financement dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose sites of the network.</source>
+        <translation>Choisissez des sites du réseau.</translation>
+    </message>
+    <message>
+        <source>Another course has the code {code}.</source>
+        <translation>Une autre formation a déjà le code {code}.</translation>
+    </message>
+    <message>
+        <source>This course no longer exists.</source>
+        <translation>Cette formation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This course run no longer exists.</source>
+        <translation>Cette session de formation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Your account is not active any more: log in again.</source>
+        <translation>Votre compte n&apos;est plus actif&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Only the desk of {site} changes its course runs and sessions.</source>
+        <translation>Seul le poste de {site} peut modifier ses sessions de formation et leurs séances.</translation>
+    </message>
+    <message>
+        <source>Choose a course of the catalogue.</source>
+        <translation>Choisissez une formation du catalogue.</translation>
+    </message>
+    <message>
+        <source>This course is not offered at this site.</source>
+        <translation>Cette formation n&apos;est pas proposée sur ce site.</translation>
+    </message>
+    <message>
+        <source>The run must end on or after its first day.</source>
+        <translation>La session doit finir le jour de son début ou après.</translation>
+    </message>
+    <message>
+        <source>A run lasts three years at most.</source>
+        <translation>Une session dure trois ans au plus.</translation>
+    </message>
+    <message>
+        <source>The label is too long (at most {n} characters).</source>
+        <translation>Le libellé est trop long ({n} caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>A run keeps its course and its site: create another run instead.</source>
+        <translation>Une session garde sa formation et son site&#xa0;: créez plutôt une autre session.</translation>
+    </message>
+    <message>
+        <source>The session of {day} would fall outside the run&apos;s dates.</source>
+        <translation>La séance du {day} tomberait en dehors des dates de la session.</translation>
+    </message>
+    <message>
+        <source>Choose a day from {first} to {last} (the run&apos;s dates).</source>
+        <translation>Choisissez un jour du {first} au {last} (dates de la session).</translation>
+    </message>
+    <message>
+        <source>The module title is too long (at most {n} characters).</source>
+        <translation>L&apos;intitulé du module est trop long ({n} caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Choose an active animator as the trainer.</source>
+        <translation>Choisissez comme formateur un animateur actif.</translation>
+    </message>
+    <message>
+        <source>Choose the trainer: an animator, or type an external trainer&apos;s name.</source>
+        <translation>Choisissez le formateur&#xa0;: un animateur, ou saisissez le nom d&apos;un formateur extérieur.</translation>
+    </message>
+    <message>
+        <source>This desk has no coordinator account.</source>
+        <translation>Ce poste n&apos;a aucun compte de coordinateur.</translation>
+    </message>
+    <message>
+        <source>A session stays in its run.</source>
+        <translation>Une séance ne peut pas changer de session.</translation>
+    </message>
+    <message>
+        <source>This session is closed: its attendance is locked. A coordinator can correct it.</source>
+        <translation>Cette séance est clôturée&#xa0;: son émargement est verrouillé. Un coordinateur peut le corriger.</translation>
+    </message>
+    <message>
+        <source>This member is not in the directory any more (erased or merged).</source>
+        <translation>Cet usager ne figure plus dans l&apos;annuaire (effacé ou fusionné).</translation>
+    </message>
+    <message>
+        <source>This run is over: it ended on {day}.</source>
+        <translation>Cette session est terminée&#xa0;: elle a pris fin le {day}.</translation>
+    </message>
+    <message>
+        <source>This session is not of this run.</source>
+        <translation>Cette séance n&apos;appartient pas à cette session.</translation>
+    </message>
+    <message>
+        <source>This session is over: enrol in a later one.</source>
+        <translation>Cette séance est passée&#xa0;: choisissez une séance à venir.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waitlist (position {position}).</source>
+        <translation>{name} est déjà sur la liste d&apos;attente (rang {position}).</translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled.</source>
+        <translation>{name} a déjà une inscription.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s site is unknown.</source>
+        <translation>Le site de ce poste est inconnu.</translation>
+    </message>
+    <message>
+        <source>This enrolment no longer exists.</source>
+        <translation>Cette inscription n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This enrolment is already cancelled.</source>
+        <translation>Cette inscription est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>This run is over: its enrolments are kept as they are.</source>
+        <translation>Cette session est terminée&#xa0;: ses inscriptions restent en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>This session is on {day}: its attendance is marked on the day.</source>
+        <translation>Cette séance a lieu le {day}&#xa0;: l&apos;émargement se fait le jour même.</translation>
+    </message>
+    <message>
+        <source>This person is not on the session&apos;s list: add them as a walk-in first.</source>
+        <translation>Cette personne n&apos;est pas sur la liste de la séance&#xa0;: ajoutez-la d&apos;abord comme personne venue sans inscription.</translation>
+    </message>
+    <message>
+        <source>This session has no such half-day.</source>
+        <translation>Cette séance n&apos;a pas cette demi-journée.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the session&apos;s list.</source>
+        <translation>{name} figure déjà sur la liste de la séance.</translation>
+    </message>
+    <message>
+        <source>Boxes still to mark: {count}. Mark every learner&apos;s half-days, then close the session.</source>
+        <translation>Cases encore à saisir&#xa0;: {count}. Renseignez les demi-journées de chaque stagiaire, puis clôturez la séance.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator corrects locked attendance.</source>
+        <translation>Seul un coordinateur peut corriger un émargement verrouillé.</translation>
+    </message>
+    <message>
+        <source>This session is not closed: mark its attendance on the marking screen.</source>
+        <translation>Cette séance n&apos;est pas clôturée&#xa0;: saisissez les présences dans l&apos;écran d&apos;émargement.</translation>
+    </message>
+    <message>
+        <source>Attach the scan as a PDF, JPEG or PNG file.</source>
+        <translation>Joignez la feuille numérisée sous forme de fichier PDF, JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Impossible de lire le fichier {file}.</translation>
+    </message>
+    <message>
+        <source>The scan is too large (at most {mb} MB).</source>
+        <translation>Le fichier numérisé est trop volumineux ({mb} Mo au maximum).</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF, JPEG or PNG file, whatever its name says.</source>
+        <translation>{file} n&apos;est pas un fichier PDF, JPEG ou PNG, quoi qu&apos;en dise son nom.</translation>
+    </message>
+    <message>
+        <source>The scan could not be copied into {folder}.</source>
+        <translation>Le fichier numérisé n&apos;a pas pu être copié dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Time in and out is for distance learning (FOAD) runs only.</source>
+        <translation>Les heures d&apos;entrée et de sortie ne concernent que les sessions en formation ouverte et à distance (FOAD).</translation>
+    </message>
+    <message>
+        <source>Only an enrolled learner&apos;s time is recorded.</source>
+        <translation>Le temps n&apos;est enregistré que pour un stagiaire inscrit.</translation>
+    </message>
+    <message>
+        <source>{name} has been working since {time}.</source>
+        <translation>{name} travaille déjà depuis {time}.</translation>
+    </message>
+    <message>
+        <source>{name} has no time running here: record the time in.</source>
+        <translation>{name} n&apos;a pas de temps en cours ici&#xa0;: enregistrez d&apos;abord l&apos;heure d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>No session of this run is closed yet: a certificate is made from locked attendance only.</source>
+        <translation>Aucune séance de cette session n&apos;est encore clôturée&#xa0;: une attestation ne s&apos;établit qu&apos;à partir d&apos;émargements verrouillés.</translation>
+    </message>
+    <message>
+        <source>{name} has no attendance in the closed sessions of this run.</source>
+        <translation>{name} n&apos;a aucune présence aux séances clôturées de cette session.</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>to mark</source>
+        <translation>à saisir</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Late, {time}</source>
+        <translation>En retard, {time}</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <source>waitlist no. {position}</source>
+        <translation>liste d&apos;attente n° {position}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>désinscrit</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>{enrolled}/{capacity}</source>
+        <translation>{enrolled}/{capacity}</translation>
+    </message>
+    <message>
+        <source>%n waiting</source>
+        <translation>en attente&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>%n provisional</source>
+        <translation>à confirmer&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Ce site</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>New run…</source>
+        <translation>Nouvelle session de formation…</translation>
+    </message>
+    <message>
+        <source>Sessions of the week</source>
+        <translation>Séances de la semaine</translation>
+    </message>
+    <message>
+        <source>Runs to come</source>
+        <translation>Sessions à venir</translation>
+    </message>
+    <message>
+        <source>Choose a session or a run on the left.</source>
+        <translation>Choisissez une séance ou une session de formation à gauche.</translation>
+    </message>
+    <message>
+        <source>Add a session…</source>
+        <translation>Ajouter une séance…</translation>
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation>Faire l&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>This session&apos;s sheet…</source>
+        <translation>Feuille de cette séance…</translation>
+    </message>
+    <message>
+        <source>A blank sheet…</source>
+        <translation>Une feuille vierge…</translation>
+    </message>
+    <message>
+        <source>The sheets of every session…</source>
+        <translation>Les feuilles de toutes les séances…</translation>
+    </message>
+    <message>
+        <source>Enrolled, then the waitlist</source>
+        <translation>Inscrit(e)s, puis liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>Inscrire…</translation>
+    </message>
+    <message>
+        <source>Cancel the enrolment</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Attestation…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Émargement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>signed sheet</source>
+        <translation>feuille signée</translation>
+    </message>
+    <message>
+        <source>to close</source>
+        <translation>à clôturer</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>This site or the whole network</source>
+        <translation>Ce site ou tout le réseau</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>Nouvelle session de formation</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Ajouter une séance</translation>
+    </message>
+    <message>
+        <source>The sheets of every session</source>
+        <translation>Les feuilles de toutes les séances</translation>
+    </message>
+    <message>
+        <source>A blank sheet</source>
+        <translation>Une feuille vierge</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>This session (Ctrl+P), a blank sheet (Ctrl+B), every session (Ctrl+Shift+P)</source>
+        <translation>Cette séance (Ctrl+P), une feuille vierge (Ctrl+B), toutes les séances (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Cancel the enrolment (Delete in the list)</source>
+        <translation>Annuler l&apos;inscription (Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <source>No training session this week. PgDown: next week; Ctrl+N: a new run.</source>
+        <translation>Aucune séance de formation cette semaine. Page suiv&#xa0;: semaine suivante&#x202f;; Ctrl+N&#xa0;: nouvelle session de formation.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} planned</source>
+        <translation>durée prévue&#xa0;: {hours}</translation>
+    </message>
+    <message>
+        <source>funded: {funder}, operation {number}</source>
+        <translation>financement&#xa0;: {funder}, opération {number}</translation>
+    </message>
+    <message>
+        <source>funded: {funder}</source>
+        <translation>financement&#xa0;: {funder}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) taken</source>
+        <translation>
+            <numerusform>%n place occupée</numerusform>
+            <numerusform>%n places occupées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of {capacity}</source>
+        <translation>sur {capacity}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation>
+            <numerusform>%n sur liste d&apos;attente</numerusform>
+            <numerusform>%n sur liste d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n libre</numerusform>
+            <numerusform>%n libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisional: made at a desk and not yet confirmed by the central store; a confirmed seat is never taken back.</source>
+        <translation>À confirmer&#xa0;: inscriptions faites à un poste d&apos;accueil et pas encore confirmées par la base centrale&#x202f;; une place confirmée n&apos;est jamais retirée.</translation>
+    </message>
+    <message>
+        <source>The whole network</source>
+        <translation>Tout le réseau</translation>
+    </message>
+    <message>
+        <source>Week of {first} to {last}</source>
+        <translation>Semaine du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{week} (this week)</source>
+        <translation>{week} (cette semaine)</translation>
+    </message>
+    <message>
+        <source>Run created: {label}. Now its sessions.</source>
+        <translation>Session de formation créée&#xa0;: {label}. Ajoutez maintenant ses séances.</translation>
+    </message>
+    <message>
+        <source>Session added: {day}, {times}.</source>
+        <translation>Séance ajoutée&#xa0;: {day}, {times}.</translation>
+    </message>
+    <message>
+        <source>Cancel the enrolment of {name}? Their seat goes to the first person on the waitlist, if any.</source>
+        <translation>Annuler l&apos;inscription de {name}&#x202f;? Sa place revient à la première personne de la liste d&apos;attente, s&apos;il y en a une.</translation>
+    </message>
+    <message>
+        <source>Take {name} off the waitlist?</source>
+        <translation>Retirer {name} de la liste d&apos;attente&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La conserver</translation>
+    </message>
+    <message>
+        <source>Enrolment cancelled: {name}.</source>
+        <translation>Inscription annulée&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>☎ To call: {name} was first on the waitlist and now has a seat. Phone: {phone}.</source>
+        <translation>☎ À appeler&#xa0;: {name} était en tête de la liste d&apos;attente et a maintenant une place. Téléphone&#xa0;: {phone}.</translation>
+    </message>
+    <message>
+        <source>☎ To call: {name} was first on the waitlist and now has a seat. Their phone is kept at {site}.</source>
+        <translation>☎ À appeler&#xa0;: {name} était en tête de la liste d&apos;attente et a maintenant une place. Son téléphone est conservé par le site {site}.</translation>
+    </message>
+    <message>
+        <source>☎ To call: {name} was first on the waitlist and now has a seat. No phone on their card.</source>
+        <translation>☎ À appeler&#xa0;: {name} était en tête de la liste d&apos;attente et a maintenant une place. Aucun téléphone sur sa fiche.</translation>
+    </message>
+    <message>
+        <source>☎ To tell: {name} was first on the waitlist and now has a seat. Their phone is kept at their home site.</source>
+        <translation>☎ À prévenir&#xa0;: {name} était en tête de la liste d&apos;attente et a maintenant une place. Son téléphone est conservé par son site de rattachement.</translation>
+    </message>
+    <message>
+        <source>Blank attendance sheet</source>
+        <translation>Feuille d&apos;émargement vierge</translation>
+    </message>
+    <message>
+        <source>Attendance sheets of the run ({count})</source>
+        <translation>Feuilles d&apos;émargement de la session ({count})</translation>
+    </message>
+    <message>
+        <source>Attendance sheet no. {number}</source>
+        <translation>Feuille d&apos;émargement n° {number}</translation>
+    </message>
+    <message>
+        <source>Each learner signs the box of each half-day; the trainer signs under each half-day. The sheet number and its fingerprint are kept with the session.</source>
+        <translation>Chaque stagiaire signe la case de chaque demi-journée&#x202f;; le formateur signe sous chaque demi-journée. Le numéro de la feuille et son empreinte sont conservés avec la séance.</translation>
+    </message>
+    <message>
+        <source>Certificate — {name}</source>
+        <translation>Attestation — {name}</translation>
+    </message>
+</context>
+<context>
     <name>VisitText</name>
     <message>
         <source>(name erased)</source>
@@ -5251,6 +6913,21 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>This visit no longer exists (removed meanwhile).</source>
         <translation>Ce passage n&apos;existe plus (supprimé entre-temps).</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>A walk-in participant</source>
+        <translation>Une personne non inscrite</translation>
+    </message>
+    <message>
+        <source>Someone came without being enrolled: find them (or register them on the Members page first), then Enter adds them to this session.</source>
+        <translation>Une personne est venue sans être inscrite&#xa0;: retrouvez-la (ou créez d&apos;abord sa fiche dans la page Usagers), puis appuyez sur Entrée pour l&apos;ajouter à cette séance.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +7018,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Le site ferme à {at}&#xa0;: accordez {minutes} min au plus.</translation>
     </message>
     <message>
+        <source>This person checked in at another site: check them in here first.</source>
+        <translation>L&apos;arrivée de cette personne a été enregistrée sur un autre site&#xa0;: enregistrez d&apos;abord son arrivée ici.</translation>
+    </message>
+    <message>
         <source>This person is already seated at {workstation}.</source>
         <translation>Cette personne est déjà installée sur {workstation}.</translation>
     </message>
@@ -5399,6 +7080,16 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>This workstation no longer exists at this site (removed meanwhile).</source>
         <translation>Ce poste n&apos;existe plus sur ce site (supprimé entre-temps).</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n anonymous visitor(s)</source>
+        <translation>
+            <numerusform>%n visiteur anonyme</numerusform>
+            <numerusform>%n visiteurs anonymes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

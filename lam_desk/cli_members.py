@@ -334,10 +334,8 @@ def run_purge(args: argparse.Namespace, paths: AppPaths) -> int:
             return EXIT_OK
         if not preview.candidates and not preview.restrictions_ended:
             return EXIT_OK
-        _confirm(
-            translate("CommandLine", "Erase these %n members?", "", len(preview.candidates)),
-            args.yes,
-        )
+        count = len(preview.candidates)  # (a plain name: lupdate skips calls in a count)
+        _confirm(translate("CommandLine", "Erase these %n members?", "", count), args.yes)
         with database.write() as session:
             done = privacy.purge_members(
                 session,
@@ -347,17 +345,16 @@ def run_purge(args: argparse.Namespace, paths: AppPaths) -> int:
                 years=args.years,
                 shown=[c.member_id for c in preview.candidates],
             )
-    print(translate("CommandLine", "%n members erased.", "", done.erased))
+    erased = done.erased  # (a plain name: lupdate skips a call whose count is an attribute)
+    print(translate("CommandLine", "%n members erased.", "", erased))
     return EXIT_OK
 
 
 def _print_preview(preview: PurgePreview) -> None:
+    count = len(preview.candidates)  # (a plain name: lupdate skips calls in a count)
     print(
         translate(
-            "CommandLine",
-            "Members with no activity since {day} ({years} years): %n.",
-            "",
-            len(preview.candidates),
+            "CommandLine", "Members with no activity since {day} ({years} years): %n.", "", count
         ).format(day=preview.cutoff.strftime("%d/%m/%Y"), years=preview.years)
     )
     for c in preview.candidates:
@@ -367,13 +364,14 @@ def _print_preview(preview: PurgePreview) -> None:
                 day=c.last_activity.strftime("%d/%m/%Y")
             )
         )
-    if preview.restrictions_ended:
+    ended = preview.restrictions_ended
+    if ended:
         print(
             translate(
                 "CommandLine",
                 "Erased members whose funded training need not be kept any longer (their "
                 "names go too): %n.",
                 "",
-                preview.restrictions_ended,
+                ended,
             )
         )

@@ -546,17 +546,16 @@ def _draw_totals(canvas: Canvas, frame: _Frame, top: float) -> None:
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 8.5)
     canvas.drawString(x, top - 4 * mm, translate("AttendanceSheet", "Totals"))
-    learners = len(sheet.learners)
+    # (counts as plain names: lupdate skips a call whose count is an attribute)
+    learners, empty = len(sheet.learners), sheet.empty_rows
     if learners:
         summary = (
             translate("AttendanceSheet", "%n learner(s) enrolled", None, learners)
             + " · "
-            + translate("AttendanceSheet", "%n row(s) for walk-ins", None, sheet.empty_rows)
+            + translate("AttendanceSheet", "%n row(s) for walk-ins", None, empty)
         )
     else:
-        summary = translate(
-            "AttendanceSheet", "%n row(s) for learners to write in", None, sheet.empty_rows
-        )
+        summary = translate("AttendanceSheet", "%n row(s) for learners to write in", None, empty)
     room = frame.x_slots[0] - x - 2 * mm
     canvas.setFont(REGULAR, _fit(canvas, summary, REGULAR, 7.5, room, 6))
     canvas.drawString(x, top - 7.8 * mm, summary)

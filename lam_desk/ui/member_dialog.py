@@ -130,9 +130,8 @@ class CommunePicker(QWidget):
             return
         self.list.clear()
         for commune in found:
-            item = QListWidgetItem(
-                f"{commune_text(commune)} — {self.tr('department {code}').format(code=commune.department_code)}"
-            )
+            department = self.tr("department {code}").format(code=commune.department_code)
+            item = QListWidgetItem(f"{commune_text(commune)} — {department}")
             item.setData(Qt.ItemDataRole.UserRole, commune)
             self.list.addItem(item)
         if not found:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     from lam_desk.services.dto import Who
@@ -17,7 +17,17 @@ def who_text(who: Who) -> str:
         return who.name or QCoreApplication.translate("VisitText", "(name erased)")
     if who.ticket:
         return QCoreApplication.translate("VisitText", "Ticket {ticket}").format(ticket=who.ticket)
-    return QCoreApplication.translate("VisitText", "%n anonymous visitor(s)", "", who.head_count)
+    return _PLURALS.anonymous(who.head_count)
+
+
+class _Plurals(QObject):
+    """Counted words: lupdate gives plural forms to tr() calls only."""
+
+    def anonymous(self, count: int) -> str:
+        return self.tr("%n anonymous visitor(s)", "", count)
+
+
+_PLURALS = _Plurals()
 
 
 def minutes_text(minutes: int) -> str:

@@ -62,9 +62,8 @@ def training_text(history: TrainingHistory) -> str:
         elif line.state is EnrolmentState.CANCELLED:
             text += " · " + translate("MembersPage", "cancelled")
         else:
-            text += " · " + translate(
-                "MembersPage", "%n session(s) attended", n=line.sessions_attended
-            )
+            attended = line.sessions_attended  # (a plain name: lupdate skips attributes)
+            text += " · " + translate("MembersPage", "%n session(s) attended", "", attended)
             text += ", " + translate("MembersPage", "{hours} of {planned}").format(
                 hours=hours_text(line.hours_attended), planned=hours_text(line.planned_hours)
             )
