@@ -441,6 +441,13 @@
             <numerusform>%n free</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n provisional</source>
+        <translation>
+            <numerusform>%n provisional</numerusform>
+            <numerusform>%n provisional</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>

@@ -609,16 +609,16 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Totaux</translation>
     </message>
     <message>
-        <source>%n learner(s) enrolled</source>
-        <translation>Stagiaires inscrits&#xa0;: %n</translation>
+        <source>Learners enrolled: {count}</source>
+        <translation>Stagiaires inscrits&#xa0;: {count}</translation>
     </message>
     <message>
-        <source>%n row(s) for walk-ins</source>
-        <translation>lignes pour les personnes non inscrites&#xa0;: %n</translation>
+        <source>Rows for walk-ins: {count}</source>
+        <translation>Lignes pour les non-inscrits&#xa0;: {count}</translation>
     </message>
     <message>
-        <source>%n row(s) for learners to write in</source>
-        <translation>lignes à remplir par les stagiaires&#xa0;: %n</translation>
+        <source>Rows for learners to write in: {count}</source>
+        <translation>Lignes à remplir par les stagiaires&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Present:</source>
@@ -2193,8 +2193,8 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Cette session n&apos;a encore aucune séance&#xa0;: aucune feuille à imprimer.</translation>
     </message>
     <message>
-        <source>Written: {file} (sheet {numbers}, %n pages).</source>
-        <translation>Écrit&#xa0;: {file} (feuille n° {numbers}&#x202f;; pages&#xa0;: %n).</translation>
+        <source>Written: {file} (sheet {numbers}, pages: {pages}).</source>
+        <translation>Écrit&#xa0;: {file} (feuille n° {numbers}, pages&#xa0;: {pages}).</translation>
     </message>
     <message>
         <source>Written: {file} (certificate {reference}).</source>
@@ -2365,24 +2365,24 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Simulation&#xa0;: personne n&apos;a été effacé.</translation>
     </message>
     <message>
-        <source>Erase these %n members?</source>
-        <translation>Effacer ces usagers&#x202f;? (nombre&#xa0;: %n)</translation>
+        <source>Erase these members ({count})?</source>
+        <translation>Effacer ces usagers ({count})&#x202f;?</translation>
     </message>
     <message>
-        <source>%n members erased.</source>
-        <translation>Usagers effacés&#xa0;: %n.</translation>
+        <source>Members erased: {count}.</source>
+        <translation>Usagers effacés&#xa0;: {count}.</translation>
     </message>
     <message>
-        <source>Members with no activity since {day} ({years} years): %n.</source>
-        <translation>Usagers sans activité depuis le {day} ({years} ans)&#xa0;: %n.</translation>
+        <source>Members with no activity since {day} ({years} years): {count}.</source>
+        <translation>Usagers sans activité depuis le {day} ({years} ans)&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Erased members whose funded training need not be kept any longer (their names go too): {count}.</source>
+        <translation>Usagers effacés dont les formations financées n&apos;ont plus à être conservées (leur nom part aussi)&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>last seen {day}</source>
         <translation>dernière activité le {day}</translation>
-    </message>
-    <message>
-        <source>Erased members whose funded training need not be kept any longer (their names go too): %n.</source>
-        <translation>Usagers effacés dont les formations financées n&apos;ont plus à être conservées (leur nom part aussi)&#xa0;: %n.</translation>
     </message>
     <message>
         <source>see “{command} --help”</source>
@@ -2741,24 +2741,24 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>sur les postes</translation>
     </message>
     <message>
-        <source>%n session(s)</source>
-        <translation>sessions&#xa0;: %n</translation>
+        <source>sessions: {count}</source>
+        <translation>sessions&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>no-shows: {count}</source>
+        <translation>absences&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>left without a workstation: {count}</source>
+        <translation>repartis sans poste&#xa0;: {count}</translation>
     </message>
     <message>
         <source>bookings honoured</source>
         <translation>réservations honorées</translation>
     </message>
     <message>
-        <source>%n no-show(s)</source>
-        <translation>absences&#xa0;: %n</translation>
-    </message>
-    <message>
         <source>in the queue</source>
         <translation>dans la file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>%n left without a workstation</source>
-        <translation>repartis sans poste&#xa0;: %n</translation>
     </message>
     <message>
         <source>Members</source>
@@ -4682,8 +4682,8 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>désinscrit</translation>
     </message>
     <message>
-        <source>%n session(s) attended</source>
-        <translation>séances suivies&#xa0;: %n</translation>
+        <source>sessions attended: {count}</source>
+        <translation>séances suivies&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{hours} of {planned}</source>
@@ -6524,17 +6524,24 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <source>{enrolled}/{capacity}</source>
         <translation>{enrolled}/{capacity}</translation>
     </message>
-    <message>
-        <source>%n waiting</source>
-        <translation>en attente&#xa0;: %n</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%n provisional</source>
-        <translation>à confirmer&#xa0;: %n</translation>
+        <translation>
+            <numerusform>%n à confirmer</numerusform>
+            <numerusform>%n à confirmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training</source>
         <translation>Formations</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} en attente</translation>
+    </message>
+    <message>
+        <source>{count} provisional</source>
+        <translation>{count} à confirmer</translation>
     </message>
     <message>
         <source>This site</source>

@@ -335,7 +335,9 @@ def run_purge(args: argparse.Namespace, paths: AppPaths) -> int:
         if not preview.candidates and not preview.restrictions_ended:
             return EXIT_OK
         count = len(preview.candidates)  # (a plain name: lupdate skips calls in a count)
-        _confirm(translate("CommandLine", "Erase these %n members?", "", count), args.yes)
+        _confirm(
+            translate("CommandLine", "Erase these members ({count})?").format(count=count), args.yes
+        )
         with database.write() as session:
             done = privacy.purge_members(
                 session,
@@ -346,7 +348,7 @@ def run_purge(args: argparse.Namespace, paths: AppPaths) -> int:
                 shown=[c.member_id for c in preview.candidates],
             )
     erased = done.erased  # (a plain name: lupdate skips a call whose count is an attribute)
-    print(translate("CommandLine", "%n members erased.", "", erased))
+    print(translate("CommandLine", "Members erased: {count}.").format(count=erased))
     return EXIT_OK
 
 
@@ -354,8 +356,8 @@ def _print_preview(preview: PurgePreview) -> None:
     count = len(preview.candidates)  # (a plain name: lupdate skips calls in a count)
     print(
         translate(
-            "CommandLine", "Members with no activity since {day} ({years} years): %n.", "", count
-        ).format(day=preview.cutoff.strftime("%d/%m/%Y"), years=preview.years)
+            "CommandLine", "Members with no activity since {day} ({years} years): {count}."
+        ).format(day=preview.cutoff.strftime("%d/%m/%Y"), years=preview.years, count=count)
     )
     for c in preview.candidates:
         print(
@@ -370,8 +372,6 @@ def _print_preview(preview: PurgePreview) -> None:
             translate(
                 "CommandLine",
                 "Erased members whose funded training need not be kept any longer (their "
-                "names go too): %n.",
-                "",
-                ended,
-            )
+                "names go too): {count}.",
+            ).format(count=ended)
         )

@@ -289,8 +289,8 @@ def _print_sheet(args: argparse.Namespace, paths: AppPaths) -> int:
         pages = _write_pdf(out, lambda target: attendance_sheet_pdf(sheets, target))
     numbers = ", ".join(sheet.sheet_number for sheet in sheets)
     print(
-        translate("CommandLine", "Written: {file} (sheet {numbers}, %n pages).", "", pages).format(
-            file=out, numbers=numbers
+        translate("CommandLine", "Written: {file} (sheet {numbers}, pages: {pages}).").format(
+            file=out, numbers=numbers, pages=pages
         )
     )
     return EXIT_OK

@@ -210,3 +210,14 @@ def test_every_string_marked_for_translation_reaches_the_french_file() -> None:
         if text not in texts or (context and (context, text) not in sources)
     ]
     assert missing == []
+
+
+def test_every_counted_string_has_plural_forms() -> None:
+    """Qt picks a plural form by the count: a "%n" message without forms falls back to
+    English from 2 on. Outside widgets' tr(), lupdate makes no forms: write "label: {count}"."""
+    single = [
+        f"{context}: {source!r}"
+        for context, source, message in _messages(FR_TS)
+        if "%n" in source and message.get("numerus") != "yes"
+    ]
+    assert single == []

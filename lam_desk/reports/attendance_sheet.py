@@ -545,20 +545,24 @@ def _draw_totals(canvas: Canvas, frame: _Frame, top: float) -> None:
     x = SIDE + 2 * mm
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 8.5)
-    canvas.drawString(x, top - 4 * mm, translate("AttendanceSheet", "Totals"))
-    # (counts as plain names: lupdate skips a call whose count is an attribute)
+    totals = translate("AttendanceSheet", "Totals")
+    canvas.drawString(x, top - 4 * mm, totals)
+    # Counts are written "label: n" (no plural forms outside Qt's tr(); see i18n.translate),
+    # each on its line: the learners beside "Totals", the empty rows under it.
+    room = frame.x_slots[0] - x - 2 * mm
     learners, empty = len(sheet.learners), sheet.empty_rows
     if learners:
-        summary = (
-            translate("AttendanceSheet", "%n learner(s) enrolled", None, learners)
-            + " · "
-            + translate("AttendanceSheet", "%n row(s) for walk-ins", None, empty)
-        )
+        enrolled = translate("AttendanceSheet", "Learners enrolled: {count}").format(count=learners)
+        after = canvas.stringWidth(totals, BOLD, 8.5) + 3 * mm
+        canvas.setFont(REGULAR, _fit(canvas, enrolled, REGULAR, 7.5, room - after, 5.5))
+        canvas.drawString(x + after, top - 4 * mm, enrolled)
+        rows = translate("AttendanceSheet", "Rows for walk-ins: {count}").format(count=empty)
     else:
-        summary = translate("AttendanceSheet", "%n row(s) for learners to write in", None, empty)
-    room = frame.x_slots[0] - x - 2 * mm
-    canvas.setFont(REGULAR, _fit(canvas, summary, REGULAR, 7.5, room, 6))
-    canvas.drawString(x, top - 7.8 * mm, summary)
+        rows = translate("AttendanceSheet", "Rows for learners to write in: {count}").format(
+            count=empty
+        )
+    canvas.setFont(REGULAR, _fit(canvas, rows, REGULAR, 7.5, room, 5.5))
+    canvas.drawString(x, top - 7.8 * mm, rows)
     present = translate("AttendanceSheet", "Present:")
     for x_slot, slot in zip(frame.x_slots, sheet.slots, strict=False):
         right = x_slot + frame.signature_width - 2 * mm

@@ -198,17 +198,17 @@ def _figures(tally: DayTally, styles: dict[str, ParagraphStyle], width: float) -
         (
             duration_text(tally.use_minutes),
             translate("DayTallyPaper", "at the workstations"),
-            translate("DayTallyPaper", "%n session(s)", None, sessions),
+            translate("DayTallyPaper", "sessions: {count}").format(count=sessions),
         ),
         (
             str(tally.bookings_honoured),
             translate("DayTallyPaper", "bookings honoured"),
-            translate("DayTallyPaper", "%n no-show(s)", None, no_shows),
+            translate("DayTallyPaper", "no-shows: {count}").format(count=no_shows),
         ),
         (
             str(tally.queue_joined),
             translate("DayTallyPaper", "in the queue"),
-            translate("DayTallyPaper", "%n left without a workstation", None, left),
+            translate("DayTallyPaper", "left without a workstation: {count}").format(count=left),
         ),
     ]
     row = [

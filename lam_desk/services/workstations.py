@@ -419,9 +419,7 @@ def seat_or_queue(session: Session, site_id: str, visit_id: str, now: datetime) 
     member_id = session.scalar(select(Visit.member_id).where(Visit.id == visit_id))
     opening = opening_day(session, site_id, now)
     best: tuple[int, WorkstationState] | None = None
-    booked = (
-        _claimable_booking(session, site_id, member_id, now) if member_id is not None else None
-    )
+    booked = _claimable_booking(session, site_id, member_id, now) if member_id is not None else None
     if booked is not None:  # they booked: their workstation, if it is free
         for station in state.workstations:
             if (

@@ -174,7 +174,7 @@ def test_thirty_learners_sign_on_two_pages_each_with_the_whole_header(tmp_path: 
         assert re.search(r"\b30 " + re.escape(THIRTY[-1]), everything)
         # The totals are on the last page only.
         assert "Totals" not in texts[0]
-        assert "30 learner(s) enrolled · 5 row(s) for walk-ins" in texts[1]
+        assert "Learners enrolled: 30" in texts[1] and "Rows for walk-ins: 5" in texts[1]
         assert texts[1].count("Present:") == 2
 
 
@@ -257,7 +257,7 @@ def test_a_blank_sheet_has_no_names_only_rows_to_fill(tmp_path: Path) -> None:
         (page,) = pdf.pages
         text = page.extract_text()
         assert len(boxes(page, LEARNER_BOX_MM)) == 18 * 2
-        assert "18 row(s) for learners to write in" in text
+        assert "Rows for learners to write in: 18" in text
         assert "Walk-in" not in text
         for name in THIRTY:
             assert name not in text

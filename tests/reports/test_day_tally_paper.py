@@ -91,8 +91,8 @@ def test_the_tally_prints_every_figure_of_the_day_on_one_page(tmp_path: Path) ->
     assert "Day closed at 18:05 by Mathis Azaïs." in text
     assert "26 people welcomed" in text and "17 members, 9 anonymous" in text
     # English without its plural forms says "(s)"; the French says it properly.
-    assert "8 h 05 at the workstations" in text and "9 session(s)" in text
-    assert "6 bookings honoured" in text and "2 no-show(s)" in text
+    assert "8 h 05 at the workstations" in text and "sessions: 9" in text
+    assert "6 bookings honoured" in text and "no-shows: 2" in text
     assert "Recherche d'emploi 7 0 7" in text
     assert "Accompagnement scolaire 0 0 0" in text, "purposes nobody came for are listed"
     assert "60 to 74 4 3 7" in text and "Not given 0 4 4" in text

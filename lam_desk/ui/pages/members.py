@@ -63,7 +63,9 @@ def training_text(history: TrainingHistory) -> str:
             text += " · " + translate("MembersPage", "cancelled")
         else:
             attended = line.sessions_attended  # (a plain name: lupdate skips attributes)
-            text += " · " + translate("MembersPage", "%n session(s) attended", "", attended)
+            text += " · " + translate("MembersPage", "sessions attended: {count}").format(
+                count=attended
+            )
             text += ", " + translate("MembersPage", "{hours} of {planned}").format(
                 hours=hours_text(line.hours_attended), planned=hours_text(line.planned_hours)
             )

@@ -114,10 +114,12 @@ def seats_text(capacity: int, enrolled: int, waitlisted: int, provisional: int =
         enrolled=enrolled, capacity=capacity
     )
     if waitlisted:
-        text += " · " + QCoreApplication.translate("TrainingPage", "%n waiting", "", waitlisted)
+        text += " · " + QCoreApplication.translate("TrainingPage", "{count} waiting").format(
+            count=waitlisted
+        )
     if provisional:
-        text += " · " + QCoreApplication.translate(
-            "TrainingPage", "%n provisional", "", provisional
+        text += " · " + QCoreApplication.translate("TrainingPage", "{count} provisional").format(
+            count=provisional
         )
     return text
 
