@@ -52,6 +52,7 @@ from lam_desk.db.models import (
     Node,
     Site,
     StaffUser,
+    SyncState,
     TrainingSession,
 )
 from lam_desk.domain import network, people, training as rules
@@ -268,14 +269,15 @@ class _Seating:
 
     run_split: dict[str, tuple[list[Enrolment], list[Enrolment]]]
     session_split: dict[str, tuple[list[Enrolment], list[Enrolment]]]
+    syncs: bool = True
 
     def run_seats(self, run: CourseRun) -> Seats:
         enrolled, waiting = self.run_split.get(run.id, ([], []))
-        return _seats(run.capacity, enrolled, waiting)
+        return _seats(run.capacity, enrolled, waiting, self.syncs)
 
     def session_seats(self, seance: TrainingSession, run: CourseRun) -> Seats:
         enrolled, waiting = self.session_holders(seance, run)
-        return _seats(seance.capacity or run.capacity, enrolled, waiting)
+        return _seats(seance.capacity or run.capacity, enrolled, waiting, self.syncs)
 
     def session_holders(
         self, seance: TrainingSession, run: CourseRun
@@ -285,9 +287,18 @@ class _Seating:
         return run_enrolled + own_enrolled, own_waiting
 
 
-def _seats(capacity: int, enrolled: list[Enrolment], waiting: list[Enrolment]) -> Seats:
-    provisional = sum(1 for e in (*enrolled, *waiting) if e.server_order is None)
+def _seats(
+    capacity: int, enrolled: list[Enrolment], waiting: list[Enrolment], syncs: bool
+) -> Seats:
+    provisional = sum(1 for e in (*enrolled, *waiting) if e.server_order is None) if syncs else 0
     return Seats(capacity, len(enrolled), len(waiting), provisional)
+
+
+def _desk_syncs(session: Session) -> bool:
+    """Whether this desk has a central store to confirm its enrolments. A desk that has none
+    (the demo, a desk not yet joined to the network) shows no "provisional" marks: nothing
+    would ever confirm them, and the seats are this desk's to give."""
+    return bool(session.scalar(select(SyncState.central_url).limit(1)))
 
 
 def _seating(session: Session, runs: Sequence[CourseRun]) -> _Seating:
@@ -321,7 +332,7 @@ def _seating(session: Session, runs: Sequence[CourseRun]) -> _Seating:
             run_held = len(run_split.get(seance.course_run_id, ([], []))[0])
             room = (seance.capacity or capacity.get(seance.course_run_id, 0)) - run_held
             session_split[sid] = rules.split_seats(es, max(0, room))
-    return _Seating(run_split, session_split)
+    return _Seating(run_split, session_split, _desk_syncs(session))
 
 
 def _sites(session: Session) -> dict[str, Site]:
@@ -990,6 +1001,7 @@ def _enrolment_rows(
             ):
                 phones[member_id] = phone
     rows = []
+    syncs = _desk_syncs(session)
     for e, split in enrolments:
         member = members.get(e.member_id)
         state, position = _state_of(e, split)
@@ -1007,7 +1019,7 @@ def _enrolment_rows(
                 requested_at=e.requested_at,
                 state=state,
                 waitlist_position=position,
-                provisional=e.server_order is None,
+                provisional=syncs and e.server_order is None,
             )
         )
     return rows

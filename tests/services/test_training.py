@@ -27,6 +27,7 @@ from lam_desk.services.dto_training import (
     RunDraft,
     SessionDraft,
 )
+from lam_desk.sync import apply
 
 BED, OLO = site_id("BED"), site_id("OLO")
 CNI = next(c for c in COURSES if c.code == "CNI")
@@ -239,9 +240,16 @@ def test_enrolling_beyond_the_capacity_starts_the_waitlist(
     ] * 2
     assert [r.waitlist_position for r in rows[4:]] == [1, 2]
     assert [r.id for r in rows] == made
-    assert rows[0].member_name == "DĄBROWSKI Jan" and rows[0].provisional
+    assert rows[0].member_name == "DĄBROWSKI Jan"
+    assert not rows[0].provisional, "a desk with no central store has nothing to wait for"
     assert (run.seats.enrolled, run.seats.waitlisted, run.seats.free) == (4, 2, 0)
-    assert session_row.seats.enrolled == 4
+    assert session_row.seats.enrolled == 4 and run.seats.provisional == 0
+    with desk.db.write() as s:  # joined to the network: unconfirmed until the store says so
+        apply.write_state(s.connection(), {"central_url": "postgresql://bed@central/lam"})
+    with desk.db.read() as s:
+        rows = training.enrolments(s, run_id, viewer_site_id=BED)
+        run = training.get_run(s, run_id)
+    assert all(r.provisional for r in rows) and run.seats.provisional == 6
 
 
 def test_cancelling_promotes_the_first_waiting_and_says_whom_to_call(

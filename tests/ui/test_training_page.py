@@ -23,6 +23,7 @@ from lam_desk.domain.network import site_id
 from lam_desk.domain.wallclock import paris_today
 from lam_desk.paths import AppPaths
 from lam_desk.services.dto_training import EnrolmentState, HalfDay, Presence
+from lam_desk.sync import apply
 from lam_desk.ui.attendance import AttendanceDialog
 from lam_desk.ui.desk import DeskController
 from lam_desk.ui.main_window import MainWindow, Page
@@ -82,6 +83,8 @@ def bedarieux(configured_desk: DeskController) -> DeskController:
             s.flush()
             if phone:
                 s.add(MemberContact(member_id=member.id, home_site_id=BED, phone=phone))
+        # This desk has joined the network (offline now): its enrolments wait for the store.
+        apply.write_state(s.connection(), {"central_url": "postgresql://bed@central/lam"})
     return configured_desk
 
 

@@ -174,6 +174,7 @@ class TrainingPage(QWidget):
         nav.addSpacing(10)
         self.week_label = QLabel()
         self.week_label.setObjectName("TimelineDate")
+        self.week_label.setWordWrap(True)  # two lines rather than a window too wide
         nav.addWidget(self.week_label, 1)
         self.new_run_button = QPushButton(self.tr("New run…"))
         self.new_run_button.setObjectName("Primary")
@@ -274,7 +275,7 @@ class TrainingPage(QWidget):
         enrol_actions.addStretch(1)
         self.run_card.body.addLayout(enrol_actions)
         splitter.addWidget(self.run_card)
-        splitter.setSizes([430, 710])
+        splitter.setSizes([500, 640])
 
         self.message = QLabel()
         self.message.setObjectName("DoneLabel")
