@@ -35,6 +35,7 @@ EXPECTED: dict[str, tuple[Scope, str | None, Merge]] = {
     "training_session": (Scope.NETWORK_SITE_OWNED, "site_id", Merge.FIELDS),
     "enrolment": (Scope.NETWORK, None, Merge.INSERT_ONLY),
     "attendance": (Scope.SITE, "site_id", Merge.FIELDS),
+    "foad_time": (Scope.SITE, "site_id", Merge.FIELDS),  # FOAD attendance: like attendance
     "event": (Scope.NETWORK, "site_id", Merge.FIELDS),
     "service_offer": (Scope.NETWORK, "site_id", Merge.FIELDS),
     "audit_entry": (Scope.SITE, "site_id", Merge.APPEND_ONLY),
@@ -79,7 +80,7 @@ def test_rows_that_feed_statistics_keep_the_snapshot_of_the_day() -> None:
     snapshotted = {
         m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, StatsSnapshot)
     }
-    assert snapshotted == {"visit", "enrolment", "attendance"}
+    assert snapshotted == {"visit", "enrolment", "attendance", "foad_time"}
 
 
 def test_two_desks_seed_the_same_reference_rows(tmp_path: Path) -> None:

@@ -237,7 +237,9 @@ def test_a_set_up_desk_asks_for_the_login_while_its_store_opens(
         assert desk.window.context.site.code == "BED"
         qtbot.waitUntil(lambda: desk.database is not None, timeout=10_000)
         home = desk.window.home
-        qtbot.waitUntil(lambda: "passage aujourd'hui" in home.today_summary.text(), timeout=10_000)
+        qtbot.waitUntil(
+            lambda: "accueillie aujourd'hui" in home.today_summary.text(), timeout=10_000
+        )
     finally:
         if desk.window is not None:
             desk.window.close()
@@ -262,7 +264,7 @@ def test_the_demo_desk_shows_its_window_then_fills_it_from_the_store(
         qtbot.waitUntil(lambda: bool(window.context.account.clocks), timeout=10_000)
         assert window.settings_page.my_account.context.account.clocks
         qtbot.waitUntil(
-            lambda: "passages aujourd'hui" in window.home.today_summary.text(), timeout=10_000
+            lambda: "accueillies aujourd'hui" in window.home.today_summary.text(), timeout=10_000
         )
     finally:
         if desk.window is not None:
