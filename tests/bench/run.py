@@ -339,6 +339,7 @@ BENCHES: dict[str, Callable[[], dict[str, object]]] = {
     # PostgreSQL on loopback: a throwaway cluster from the machine's binaries (tests/pgcluster.py)
     "sync_push": _elsewhere("sync_bench", "bench_sync_push"),
     "sync_idle": _elsewhere("sync_bench", "bench_sync_idle"),
+    "attendance_sheet": _elsewhere("training_bench", "bench_attendance_sheet"),
 }
 
 
