@@ -1883,6 +1883,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>se termine maintenant (prévue jusqu&apos;à {time})</translation>
     </message>
     <message>
+        <source>ends at {time}, its planned end</source>
+        <translation>se termine à {time}, fin prévue</translation>
+    </message>
+    <message>
         <source>closes now; leaves the queue</source>
         <translation>clos maintenant&#x202f;; sort de la file d&apos;attente</translation>
     </message>

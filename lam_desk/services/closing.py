@@ -426,7 +426,10 @@ def close_day(session: Session, site_id: str, now: datetime, actor: StaffRow) ->
         )
     ).all()
     for use in uses:
-        use.ended_at = max(now, use.started_at)
+        # A session whose time was up long before the clôture ends at its planned end, as the
+        # next morning's settling would end it: the statistics do not depend on when the desk
+        # closed.
+        use.ended_at = max(min(now, use.planned_end_at), use.started_at)
     visits = session.scalars(
         select(Visit).where(
             Visit.site_id == site_id,

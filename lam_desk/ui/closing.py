@@ -370,7 +370,11 @@ class ClosingDialog(QDialog):
                 self.tr("Session at {workstation}").format(workstation=s.workstation),
                 who_text(s.who),
                 wall_time(s.started_at),
-                self.tr("ends now (planned until {time})").format(time=wall_time(s.planned_end_at)),
+                self.tr("ends now (planned until {time})").format(time=wall_time(s.planned_end_at))
+                if s.planned_end_at > preview.read_at
+                else self.tr("ends at {time}, its planned end").format(
+                    time=wall_time(s.planned_end_at)
+                ),
             )
             for s in preview.seated
         ]

@@ -343,10 +343,10 @@ def test_the_tally_counts_the_day_from_its_rows(desk: Desk, closing_day: dict[st
     assert uses == {
         "Poste 1": (0, 0),  # Friday's session is Friday's
         "Poste 2": (0, 0),
-        "Poste 3": (1, 95),  # 16:30 to the clôture at 18:05
+        "Poste 3": (1, 60),  # 16:30 to its planned end (time was up before the clôture)
         "Poste 4": (1, 60),
     }
-    assert (counted.use_sessions, counted.use_minutes, counted.running) == (2, 155, 0)
+    assert (counted.use_sessions, counted.use_minutes, counted.running) == (2, 120, 0)
     assert (counted.bookings_honoured, counted.no_shows) == (1, 2)
     assert (counted.bookings_cancelled, counted.bookings_pending, counted.block_bookings) == (
         0,

@@ -217,7 +217,7 @@ def test_the_closure_previews_then_closes_counts_prints_and_backs_up(
         for r in range(dialog.preview_model.rowCount())
     ]
     assert rows == [
-        ["Session at Poste 4", "MARTIN Zoé", "16:30", "ends now (planned until 17:30)"],
+        ["Session at Poste 4", "MARTIN Zoé", "16:30", "ends at 17:30, its planned end"],
         ["Visit", "MARTIN Zoé", "16:30", "closes now (seated at Poste 4)"],
         ["Visit", "Ticket T-1", "17:20", "closes now; leaves the queue"],
         ["Booking at Poste 3, 10:00–11:00", "N'DIAYE Amadou", "10:00", "released: nobody came"],
@@ -239,7 +239,7 @@ def test_the_closure_previews_then_closes_counts_prints_and_backs_up(
     assert view.sync_label.isVisible()
     figures = view.figures.text()
     assert "2 people welcomed (1 members, 1 anonymous)" in figures
-    assert "1 h 35 at the workstations" in figures
+    assert "1 h at the workstations" in figures, "16:30 to its planned end"
     ages = {line.code: line.total for line in view.age_model.rows()}
     assert ages["60-74"] == 1 and ages["75+"] == 1
     assert "1 no-show" in view.bookings_label.text()
