@@ -343,15 +343,26 @@ def test_the_queue_waits_with_an_estimate_and_its_head_is_offered_the_next_free_
         for card in ("BED-000101", "BED-000103"):
             visit = visits.check_in_member(s, BED, people[card], ["job_search"], None, NOW)  # type: ignore[arg-type]
             queue.join(s, BED, visit.id, NOW)  # type: ignore[arg-type]
+        group = visits.check_in_anonymous(
+            s,  # type: ignore[arg-type]
+            BED,
+            ["print_scan"],
+            None,
+            NOW,
+            ticket=True,
+            head_count=3,
+        )
+        queue.join(s, BED, group.id, NOW)  # type: ignore[arg-type]
 
     write(configured_desk, fill)
     window, board = open_board()
-    assert board.queue_model.rowCount() == 2
+    assert board.queue_model.rowCount() == 3
     assert [board.queue_model.index(r, 2).data() for r in range(2)] == [
         "about 10 min",
         "about 15 min",
     ]
-    assert board.queue_summary.text().startswith("2 ") and "waiting" in board.queue_summary.text()
+    # Two members and a group of three: five people wait.
+    assert board.queue_summary.text() == "5 people waiting"
     assert board.offer.isHidden()
     save_screenshot(window, "board-full-with-queue")
     # Poste 3's person leaves: the board offers it to the head of the queue.
@@ -369,14 +380,14 @@ def test_the_queue_waits_with_an_estimate_and_its_head_is_offered_the_next_free_
     dialog = board.seat_dialog
     assert dialog.people.currentItem().text().startswith("BÉDARIDE Paul — number 1 in the queue")
     qtbot.keyClick(dialog.people, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: board.queue_model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: board.queue_model.rowCount() == 2, timeout=5000)
     assert board.model.views()[2].person == "BÉDARIDE Paul"
     # The other one gives up: recorded as left.
     board.queue_view.selectRow(0)
     board.queue_leave_button.click()
-    qtbot.waitUntil(lambda: board.queue_model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: board.queue_model.rowCount() == 1, timeout=5000)
     assert board.message.text() == "N'DIAYE Amadou left the queue."
-    assert board.queue_summary.text() == "Nobody is waiting."
+    assert board.queue_summary.text() == "3 people waiting"
 
 
 def test_the_sound_can_be_turned_off_and_stays_off(

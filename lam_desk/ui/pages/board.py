@@ -758,7 +758,9 @@ class BoardPage(QWidget):
                 self.queue_model.index(0, 0),
                 self.queue_model.index(len(board.queue) - 1, self.queue_model.columnCount() - 1),
             )
-            self.queue_summary.setText(self.tr("%n person(s) waiting", "", len(board.queue)))
+            # People, not places in the queue: an anonymous group counts its head count.
+            people = sum(max(1, line.who.head_count) for line in board.queue)
+            self.queue_summary.setText(self.tr("%n person(s) waiting", "", people))
         else:
             self.queue_summary.setText(self.tr("Nobody is waiting."))
         offer = self._offer()
