@@ -118,6 +118,12 @@ class MemberSearchBox(QWidget):
     def clear(self) -> None:
         self.edit.clear()
 
+    def search_again(self) -> None:
+        """Read the list again for what is typed (a member was erased, or others imported)."""
+        if self.edit.text().strip():
+            self._generation += 1
+            self._on_timer_timeout()
+
     def found(self) -> list[MemberRow]:
         """The members listed now."""
         return self.model.rows()

@@ -366,3 +366,25 @@ def test_f2_on_a_member_s_card_checks_that_member_in_and_says_so(
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "BÉDARIDE" in window.statusBar().currentMessage(), timeout=5000)
     assert window.pages.currentWidget() is window.members_page
+
+
+def test_an_erased_member_leaves_the_search_list_at_once(
+    qtbot: QtBot, configured_desk: DeskController
+) -> None:
+    from lam_desk.ui.member_data import EraseDialog
+
+    register_people(configured_desk)
+    window = _open(qtbot, configured_desk)
+    page = _find_and_pick(qtbot, window, "bedar")
+    assert [m.family_name for m in page.search.found()] == ["BÉDARIDE"]
+    page.data_actions.erase_action.trigger()
+    dialog = page.data_actions.dialog
+    assert isinstance(dialog, EraseDialog)
+    dialog.checked.setChecked(True)
+    QTimer.singleShot(0, dialog.erase_button.click)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=5000)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.accept()
+    qtbot.waitUntil(lambda: page.search.found() == [], timeout=5000)
+    assert page.details is None and not page.error.isVisible()

@@ -191,6 +191,7 @@ class MembersPage(QWidget):
         # Import, export, erasure, purge (lam_desk/ui/member_data.py).
         self.data_actions = MemberDataActions(context, self)
         self.data_actions.member_erased.connect(self._on_member_erased)
+        self.data_actions.members_imported.connect(self.search.search_again)
         actions.addWidget(self.data_actions.button)
         actions.addStretch(1)
         right.addLayout(actions)
@@ -232,6 +233,7 @@ class MembersPage(QWidget):
 
     def _on_search_member_chosen(self, member: MemberRow) -> None:
         self.done_label.hide()
+        self.error.clear_error()
         self.show_member(member.id)
 
     def _on_details_loaded(self, details: MemberDetails | None) -> None:
@@ -260,6 +262,7 @@ class MembersPage(QWidget):
     def _on_member_erased(self, member_id: str) -> None:
         if self.details is not None and self.details.member.id == member_id:
             self._show(None)
+        self.search.search_again()  # the erased person leaves the list
 
     def _show(self, details: MemberDetails | None) -> None:
         self.details = details
