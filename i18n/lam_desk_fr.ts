@@ -4568,6 +4568,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>la date de naissance ({date}) et l&apos;année de naissance ({year}) ne concordent pas</translation>
     </message>
     <message>
+        <source>the date “{value}” does not exist</source>
+        <translation>la date «&#xa0;{value}&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
         <source>date “{value}” not understood (write it as dd/mm/yyyy)</source>
         <translation>date «&#xa0;{value}&#xa0;» non reconnue (écrivez-la sous la forme jj/mm/aaaa)</translation>
     </message>

@@ -588,6 +588,15 @@ def _date_cell(
         return None
     day = date_of(text)
     if day is None:
+        written = _DATE.match(text.strip())
+        if written is not None and len(written.group(3)) == 4:  # well written, no such day
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP("MemberImport", "the date “{value}” does not exist"),
+                    {"value": text},
+                )
+            )
+            return None
         problems.append(
             Problem(
                 QT_TRANSLATE_NOOP(

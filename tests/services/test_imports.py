@@ -70,7 +70,7 @@ def test_the_dry_run_says_line_by_line_what_would_happen_and_writes_nothing(
     assert (by_line[2].member_id, by_line[2].card_number) == (mireille, "BED-000101")
     refused = [n for n, line in by_line.items() if line.outcome is ImportOutcome.REFUSED]
     assert refused == REFUSED_LINES
-    assert "dd/mm/yyyy" in by_line[7].reasons[0].text
+    assert "does not exist" in by_line[7].reasons[0].text  # 31 February
     assert by_line[8].reasons[0].text == "no family name"
     assert "Saint-Martin" in by_line[16].reasons[0].text  # no such commune with 34600
     assert by_line[3].outcome is ImportOutcome.CREATED and by_line[3].commune == "Bédarieux"
