@@ -781,6 +781,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>le site est fermé</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation>Libre</translation>
     </message>

@@ -427,3 +427,29 @@ def test_a_card_scanned_while_the_board_has_the_focus_opens_no_board_action(
     qtbot.wait(300)  # longer than a letter key waits
     assert board.service_dialog is None or not board.service_dialog.isVisible()
     assert board.move_dialog is None or not board.move_dialog.isVisible()
+
+
+def test_over_lunch_a_free_workstation_says_the_site_is_closed() -> None:
+    from lam_desk.services.dto import BoardState, OpeningSpan, WorkstationState
+    from lam_desk.ui.pages.board import opening_of, tile_view
+
+    day = NOW.date()
+    board = BoardState(
+        site_id=BED,
+        read_at=NOW,
+        workstations=(WorkstationState("ws1", "Poste 1", "pc", None, None, ()),),
+        queue=(),
+        default_minutes=60,
+        max_minutes=240,
+        hours_configured=True,
+        opening=(
+            OpeningSpan(at_paris(day, "09:00"), at_paris(day, "12:00")),
+            OpeningSpan(at_paris(day, "14:00"), at_paris(day, "18:00")),
+        ),
+        closure_reason=None,
+    )
+    lunch = tile_view(board.workstations[0], at_paris(day, "13:20"), board, opening_of(board))
+    morning = tile_view(board.workstations[0], at_paris(day, "10:00"), board, opening_of(board))
+    assert (lunch.state, lunch.details) == ("Closed", ("the site is closed",))
+    assert lunch.free_minutes == 0
+    assert (morning.state, morning.details) == ("Free", ())

@@ -187,6 +187,15 @@ def tile_view(
     notes: list[str] = []
     person = ""
     soon = ""  # how long until the next booking, where a seated person's countdown goes
+    # Over lunch, or before opening: the tile says the site is closed, not "free".
+    closed_now = opening.configured and opening.interval_at(now) is None
+    state = (
+        QCoreApplication.translate("BoardPage", "Closed")
+        if closed_now
+        else QCoreApplication.translate("BoardPage", "Free")
+    )
+    if closed_now:
+        notes.append(QCoreApplication.translate("BoardPage", "the site is closed"))
     if upcoming is not None:
         wait = int((upcoming.starts_at - now).total_seconds() + 59) // 60
         notes.append(
@@ -196,12 +205,12 @@ def tile_view(
         )
         soon = QCoreApplication.translate("BoardPage", "in {wait}").format(wait=minutes_text(wait))
         person = upcoming.person
-    elif opening.configured and free == 0:
+    elif opening.configured and free == 0 and not closed_now:
         notes.append(QCoreApplication.translate("BoardPage", "the site is closed"))
     return TileView(
         TileKind.FREE,
         label,
-        QCoreApplication.translate("BoardPage", "Free"),
+        state,
         person,
         tuple(notes),
         soon,
