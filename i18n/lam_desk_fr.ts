@@ -915,7 +915,7 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>Nobody sits at {workstation}.</source>
-        <translation>Personne n&apos;est installé sur {workstation}.</translation>
+        <translation>Personne n&apos;est installé sur le {workstation}.</translation>
     </message>
     <message>
         <source>Back in service… (S)</source>
@@ -923,11 +923,11 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>{who} at {workstation}: until {time} now.</source>
-        <translation>{who} sur {workstation}&#xa0;: désormais jusqu&apos;à {time}.</translation>
+        <translation>{who} sur le {workstation}&#xa0;: désormais jusqu&apos;à {time}.</translation>
     </message>
     <message>
         <source>End the session of {who} at {workstation}?</source>
-        <translation>Terminer la session de {who} sur {workstation}&#x202f;?</translation>
+        <translation>Terminer la session de {who} sur le {workstation}&#x202f;?</translation>
     </message>
     <message>
         <source>{workstation} is free: {who} has finished.</source>
@@ -1768,15 +1768,15 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>{who} checked in.</source>
-        <translation>Arrivée de {who} enregistrée.</translation>
+        <translation>{who}&#xa0;: arrivée enregistrée.</translation>
     </message>
     <message>
         <source>{who} checked in and seated at {workstation} until {time}.</source>
-        <translation>Arrivée de {who} enregistrée, sur {workstation} jusqu&apos;à {time}.</translation>
+        <translation>{who}&#xa0;: arrivée enregistrée, installé(e) sur le {workstation} jusqu&apos;à {time}.</translation>
     </message>
     <message>
         <source>{who} checked in and waits in the queue.</source>
-        <translation>Arrivée de {who} enregistrée, en file d&apos;attente.</translation>
+        <translation>{who}&#xa0;: arrivée enregistrée, en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1880,7 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>Session at {workstation}</source>
-        <translation>Session sur {workstation}</translation>
+        <translation>Session sur le {workstation}</translation>
     </message>
     <message>
         <source>ends now (planned until {time})</source>
@@ -1896,7 +1896,7 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>closes now (seated at {workstation})</source>
-        <translation>clos maintenant (sur {workstation})</translation>
+        <translation>clos maintenant (sur le {workstation})</translation>
     </message>
     <message>
         <source>closes now</source>
@@ -1908,7 +1908,7 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>Booking at {workstation}, {start}–{end}</source>
-        <translation>Réservation sur {workstation}, {start}–{end}</translation>
+        <translation>Réservation sur le {workstation}, {start}–{end}</translation>
     </message>
     <message>
         <source>released: nobody came</source>
@@ -3394,7 +3394,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>Session at {workstation}</source>
-        <translation>Session sur {workstation}</translation>
+        <translation>Session sur le {workstation}</translation>
     </message>
     <message>
         <source>ended at {time}, as planned</source>
@@ -3402,7 +3402,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>Booking at {workstation} until {end}</source>
-        <translation>Réservation sur {workstation} jusqu&apos;à {end}</translation>
+        <translation>Réservation sur le {workstation} jusqu&apos;à {end}</translation>
     </message>
     <message>
         <source>recorded as a no-show</source>
@@ -5647,7 +5647,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>{who} is seated at {workstation} until {time}.</source>
-        <translation>{workstation} attribué à {who} jusqu&apos;à {time}.</translation>
+        <translation>{workstation}&#xa0;: {who} installé(e) jusqu&apos;à {time}.</translation>
     </message>
 </context>
 <context>
@@ -7042,7 +7042,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>This person is already seated at {workstation}.</source>
-        <translation>Cette personne est déjà installée sur {workstation}.</translation>
+        <translation>Cette personne est déjà installée sur le {workstation}.</translation>
     </message>
     <message>
         <source>Extend by 1 to {most} minutes.</source>
@@ -7082,7 +7082,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>Someone sits at {workstation}: move them or end their session first.</source>
-        <translation>Quelqu&apos;un est installé sur {workstation}&#xa0;: déplacez cette personne ou terminez d&apos;abord sa session.</translation>
+        <translation>Quelqu&apos;un est installé sur le {workstation}&#xa0;: déplacez cette personne ou terminez d&apos;abord sa session.</translation>
     </message>
     <message>
         <source>{workstation} is out of service: {reason}.</source>
