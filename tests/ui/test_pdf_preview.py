@@ -76,6 +76,8 @@ def test_the_preview_shows_the_pages_prints_saves_and_cleans_up(
     with qtbot.waitSignal(dialog.printed, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(PdfReader(printed).pages) == 2
+    # Pages go to the printer at 300 dpi at most, not as 1200-dpi images of 500 MB each.
+    assert printed.stat().st_size < 12_000_000
     assert dialog.message.text() == "Sent to the printer."
 
     # Ctrl+S: where to save, a name typed without ".pdf".
