@@ -128,6 +128,12 @@ def _time_edit(hhmm: str) -> QTimeEdit:
     return edit
 
 
+def _quarter_past(hhmm: str) -> str:
+    hours, _, minutes = hhmm.partition(":")
+    total = int(hours) * 60 + int(minutes) + 15
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
 def _hhmm(edit: QTimeEdit) -> str:
     return edit.time().toString("HH:mm")
 
@@ -890,7 +896,8 @@ class CorrectionDialog(QDialog):
         for state in (Presence.PRESENT, Presence.LATE, Presence.EXCUSED, Presence.ABSENT):
             self.state.addItem(presence_text(state), state.value)
         self.state.setCurrentIndex(max(self.state.findData(draft.state.value), 0))
-        self.arrival = _time_edit(draft.arrival or slot.start)
+        # A late arrival lies strictly inside the half-day: a quarter of an hour in, to start.
+        self.arrival = _time_edit(draft.arrival or _quarter_past(slot.start))
         self.reason = QLineEdit()
         self.reason.setMaxLength(300)
         self.reason.setPlaceholderText(

@@ -467,9 +467,18 @@ def test_a_coordinator_corrects_a_closed_session_with_a_reason(
     qtbot.keyClick(correction.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: marking.model.index(0, 1).data() == "Present", timeout=10_000)
     assert marking.message.text() == "Corrected; the change is kept in the audit trail."
+    # Late after all: the arrival offered is inside the half-day, so Enter is accepted.
+    qtbot.keyClick(marking.table, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: marking.correction_dialog is not correction)
+    late = marking.correction_dialog
+    assert isinstance(late, CorrectionDialog) and late.arrival.isVisible()
+    qtbot.keyClicks(late.reason, "Came a quarter of an hour late")
+    qtbot.keyClick(late.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: marking.model.index(0, 1).data().startswith("Late, "), timeout=10_000)
     with db.read() as s:
         entries = s.scalars(select(AuditEntry).where(AuditEntry.actor == "coordination")).all()
         assert any("mistake" in (e.reason or "") for e in entries)
+        assert any("quarter" in (e.reason or "") for e in entries)
     marking.accept()
 
 
