@@ -6608,6 +6608,18 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Les feuilles de toutes les séances…</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>The run…</source>
+        <translation>La session de formation…</translation>
+    </message>
+    <message>
+        <source>This session…</source>
+        <translation>Cette séance…</translation>
+    </message>
+    <message>
         <source>Enrolled, then the waitlist</source>
         <translation>Inscrit(e)s, puis liste d&apos;attente</translation>
     </message>
@@ -6816,12 +6828,20 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>{week} (cette semaine)</translation>
     </message>
     <message>
+        <source>Run changed: {label}.</source>
+        <translation>Session de formation modifiée&#xa0;: {label}.</translation>
+    </message>
+    <message>
         <source>Run created: {label}. Now its sessions.</source>
         <translation>Session de formation créée&#xa0;: {label}. Ajoutez maintenant ses séances.</translation>
     </message>
     <message>
         <source>Session added: {day}, {times}.</source>
         <translation>Séance ajoutée&#xa0;: {day}, {times}.</translation>
+    </message>
+    <message>
+        <source>Session changed: {day}, {times}.</source>
+        <translation>Séance modifiée&#xa0;: {day}, {times}.</translation>
     </message>
     <message>
         <source>Cancel the enrolment of {name}? Their seat goes to the first person on the waitlist, if any.</source>

@@ -520,6 +520,57 @@ def test_the_member_s_card_shows_their_training(
     save_screenshot(members, "member-training-history")
 
 
+def test_a_run_and_a_session_are_changed_from_the_page(
+    qtbot: QtBot, bedarieux: DeskController
+) -> None:
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import RunDraft, SessionDraft
+    from lam_desk.ui.training_dialogs import RunDialog, SessionDialog
+
+    db = bedarieux.database
+    assert db is not None
+    today = paris_today()
+    camille = account(bedarieux, "camille")
+    with db.write() as s:
+        cni = next(c for c in training.courses(s) if c.code == "CNI")
+        run = training.create_run(
+            s, camille, RunDraft(cni.id, BED, "CNI — hiver", 8, today, today + timedelta(days=7))
+        )
+        training.add_session(
+            s, camille, SessionDraft(run.id, today, ("09:00", "12:00"), None, trainer_id=camille.id)
+        )
+    window = _open(qtbot, bedarieux)
+    page = _page(qtbot, window)
+    page.load_run(run.id)
+    qtbot.waitUntil(lambda: page.detail is not None and page.sessions_model.rowCount() == 1)
+    page.sessions_table.setCurrentIndex(page.sessions_model.index(0, 0))
+    assert page.change_button.isEnabled() and page.change_session_action.isEnabled()
+
+    page.change_run_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, RunDialog) and page.dialog.isVisible())
+    dialog = page.dialog
+    assert isinstance(dialog, RunDialog) and dialog.label.text() == "CNI — hiver"
+    dialog.capacity.setValue(10)
+    qtbot.keyClick(dialog.capacity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.run.capacity == 10)
+    assert _en(page.message.text()) == "Run changed: CNI — hiver."
+
+    page.sessions_table.setCurrentIndex(page.sessions_model.index(0, 0))
+    page.change_session_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, SessionDialog) and page.dialog.isVisible())
+    session_dialog = page.dialog
+    assert isinstance(session_dialog, SessionDialog)
+    session_dialog.module.setText("Premiers pas")
+    qtbot.keyClick(session_dialog.module, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            page.sessions_model.rowCount() == 1
+            and page.sessions_model.rows()[0].module_title == "Premiers pas"
+        ),
+        timeout=10_000,
+    )
+
+
 def test_the_demo_network_s_training_week_by_week_and_a_past_session_locked(
     qtbot: QtBot, make_desk: Callable[..., DeskController], paths: AppPaths, styled: None
 ) -> None:

@@ -248,7 +248,17 @@ class TrainingPage(QWidget):
         self.blank_sheet_action = sheet_menu.addAction(self.tr("A blank sheet…"))
         self.run_sheets_action = sheet_menu.addAction(self.tr("The sheets of every session…"))
         self.sheet_button.setMenu(sheet_menu)
-        for button in (self.add_session_button, self.mark_button, self.sheet_button):
+        self.change_button = QPushButton(self.tr("Change"))
+        change_menu = QMenu(self.change_button)
+        self.change_run_action = change_menu.addAction(self.tr("The run…"))
+        self.change_session_action = change_menu.addAction(self.tr("This session…"))
+        self.change_button.setMenu(change_menu)
+        for button in (
+            self.add_session_button,
+            self.change_button,
+            self.mark_button,
+            self.sheet_button,
+        ):
             button.setAutoDefault(False)
             session_actions.addWidget(button)
         session_actions.addStretch(1)
@@ -369,6 +379,8 @@ class TrainingPage(QWidget):
         self.today_button.clicked.connect(self.go_this_week)
         self.new_run_button.clicked.connect(self.new_run)
         self.add_session_button.clicked.connect(self.add_session)
+        self.change_run_action.triggered.connect(self.change_run)
+        self.change_session_action.triggered.connect(self.change_session)
         self.mark_button.clicked.connect(self.mark_attendance)
         self.sheet_action.triggered.connect(lambda: self.print_sheet(blank=False))
         self.blank_sheet_action.triggered.connect(lambda: self.print_sheet(blank=True))
@@ -656,6 +668,8 @@ class TrainingPage(QWidget):
         enrolment = self.current_enrolment()
         owned = detail is not None and self._owns(detail.run.site_id)
         self.add_session_button.setEnabled(owned)
+        self.change_button.setEnabled(owned)
+        self.change_session_action.setEnabled(owned and session is not None and not session.closed)
         self.mark_button.setEnabled(session is not None)
         self.sheet_button.setEnabled(detail is not None)
         self.sheet_action.setEnabled(session is not None and owned)
@@ -681,14 +695,47 @@ class TrainingPage(QWidget):
 
         self.context.tasks.run_read(op, self._open_run_dialog, self._on_failed)
 
-    def _open_run_dialog(self, loaded: tuple[list, list]) -> None:  # type: ignore[type-arg]
+    def _open_run_dialog(
+        self,
+        loaded: tuple[list, list],  # type: ignore[type-arg]
+        seen: RunRow | None = None,
+    ) -> None:
         from lam_desk.ui.training_dialogs import RunDialog
 
         courses, lines = loaded
-        dialog = RunDialog(self.context, courses, lines, None, self, today=paris_today())
-        dialog.saved.connect(self._on_run_saved)
+        dialog = RunDialog(self.context, courses, lines, seen, self, today=paris_today())
+        dialog.saved.connect(self._on_run_saved if seen is None else self._on_run_changed)
         self.dialog = dialog
         dialog.open()
+
+    def change_run(self) -> None:
+        """The run's label, seats, dates or funding (its course and site stay)."""
+        detail = self.detail
+        if detail is None or not self._owns(detail.run.site_id):
+            return
+        seen = detail.run
+
+        def op(session: Session) -> tuple[list, list]:  # type: ignore[type-arg]
+            from lam_desk.services import training
+
+            return training.courses(session), training.funding_lines(session)
+
+        self.context.tasks.run_read(
+            op, lambda loaded: self._open_run_dialog(loaded, seen), self._on_failed
+        )
+
+    def _on_run_changed(self, run: RunRow) -> None:
+        self.message.setText(self.tr("Run changed: {label}.").format(label=run.label))
+        self.training_changed.emit()
+        self.refresh()
+        self.load_run(run.id)
+
+    def change_session(self) -> None:
+        """A séance's day, times, module, trainer, seats or workstations, until it is closed."""
+        detail, seance = self.detail, self.current_session()
+        if detail is None or seance is None or seance.closed or not self._owns(seance.site_id):
+            return
+        self._open_session_dialog_for(detail.run, None, seen=seance)
 
     def _on_run_saved(self, run: RunRow) -> None:
         self.message.setText(
@@ -706,8 +753,11 @@ class TrainingPage(QWidget):
         previous = detail.sessions[-1] if detail.sessions else None
         self._open_session_dialog_for(detail.run, previous)
 
-    def _open_session_dialog_for(self, run: RunRow, previous: SessionRow | None) -> None:
-        site_id, day = run.site_id, previous.day if previous else run.starts_on
+    def _open_session_dialog_for(
+        self, run: RunRow, previous: SessionRow | None, *, seen: SessionRow | None = None
+    ) -> None:
+        site_id = run.site_id
+        day = seen.day if seen else previous.day if previous else run.starts_on
 
         def op(session: Session) -> tuple[list[StaffRow], list[TimelineStation]]:
             from lam_desk.services import bookings, staff
@@ -721,7 +771,9 @@ class TrainingPage(QWidget):
             return accounts, stations
 
         self.context.tasks.run_read(
-            op, lambda loaded: self._open_session_dialog(run, previous, *loaded), self._on_failed
+            op,
+            lambda loaded: self._open_session_dialog(run, previous, *loaded, seen=seen),
+            self._on_failed,
         )
 
     def _open_session_dialog(
@@ -730,19 +782,31 @@ class TrainingPage(QWidget):
         previous: SessionRow | None,
         accounts: list[StaffRow],
         stations: list[TimelineStation],
+        *,
+        seen: SessionRow | None = None,
     ) -> None:
         from lam_desk.ui.training_dialogs import SessionDialog
 
         dialog = SessionDialog(
-            self.context, run, accounts, stations, previous=previous, parent=self
+            self.context, run, accounts, stations, previous=previous, seen=seen, parent=self
         )
-        dialog.saved.connect(self._on_session_saved)
+        dialog.saved.connect(self._on_session_saved if seen is None else self._on_session_changed)
         self.dialog = dialog
         dialog.open()
 
     def _on_session_saved(self, row: SessionRow) -> None:
         self.message.setText(
             self.tr("Session added: {day}, {times}.").format(
+                day=day_text(row.day), times=slots_text(row.slots)
+            )
+        )
+        self.training_changed.emit()
+        self.refresh()
+        self.load_run(row.run_id, row.id)
+
+    def _on_session_changed(self, row: SessionRow) -> None:
+        self.message.setText(
+            self.tr("Session changed: {day}, {times}.").format(
                 day=day_text(row.day), times=slots_text(row.slots)
             )
         )
