@@ -13,10 +13,12 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -114,7 +116,19 @@ class HomePage(QWidget):
         self._asked = 0  # reads asked for: only the latest one is shown
         self.view: OpeningView | None = None
         self.closing_dialog: ClosingDialog | None = None
-        layout = QVBoxLayout(self)
+        # On a 768-pixel-high screen the panels keep their room and the page scrolls,
+        # rather than squeezing a table under its buttons.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("HomeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget()
+        content.setObjectName("HomeContent")
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 18, 28, 18)
         layout.setSpacing(12)
         first_name = context.account.display_name.split(" ")[0]
@@ -160,9 +174,9 @@ class HomePage(QWidget):
             ],
             self,
         )
-        self.loose_view = read_only_table(self.loose_model, stretch=3, min_height=60)
+        self.loose_view = read_only_table(self.loose_model, stretch=3, min_height=130)
         card.body.addWidget(self.loose_view)
-        row = QHBoxLayout()
+        row = QVBoxLayout()
         self.settle_button = QPushButton(self.tr("&Settle them now"))
         self.settle_button.setObjectName("Primary")
         self.settle_button.setAutoDefault(True)  # Enter, once it has the focus
@@ -170,7 +184,7 @@ class HomePage(QWidget):
             self.tr("Close each at its last known moment (Enter when the button has the focus)")
         )
         self.settle_button.clicked.connect(self.settle_loose_ends)
-        row.addWidget(self.settle_button)
+        row.addWidget(self.settle_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.loose_hint = QLabel(
             self.tr(
                 "Each is closed at the last moment the desk knew of: the end of its session "
@@ -179,7 +193,7 @@ class HomePage(QWidget):
         )
         self.loose_hint.setObjectName("HintLabel")
         self.loose_hint.setWordWrap(True)
-        row.addWidget(self.loose_hint, 1)
+        row.addWidget(self.loose_hint)
         card.body.addLayout(row)
         self.loose_sync = QLabel()
         self.loose_sync.setObjectName("ClosingWarning")
