@@ -32,6 +32,8 @@ SIDE: float = 20 * mm
 MARKING_HEIGHT: float = 13 * mm
 PAGE_WIDTH: float = A4[0]
 PAGE_HEIGHT: float = A4[1]
+# Where no signatory is known (the command line), the name is written by hand on this line.
+HAND_LINE = "_" * 28
 
 
 def _day(value: object) -> str:
@@ -168,7 +170,7 @@ def _heading(data: CertificateData, styles: dict[str, ParagraphStyle], width: fl
 def _statement(data: CertificateData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     signer = translate(
         "Certificate", "The undersigned, {signatory}, for {site}, certifies that"
-    ).format(signatory=data.signatory, site=data.site_name)
+    ).format(signatory=data.signatory.strip() or HAND_LINE, site=data.site_name)
     name = data.member_name
     born = (
         translate("Certificate", "born in {year}").format(year=data.birth_year)
@@ -259,7 +261,7 @@ def _signature(data: CertificateData, styles: dict[str, ParagraphStyle], width: 
     block = [
         Paragraph(escape(made), styles["body"]),
         Spacer(1, 2 * mm),
-        Paragraph(escape(data.signatory), styles["course"]),
+        Paragraph(escape(data.signatory.strip() or HAND_LINE), styles["course"]),
         Paragraph(escape(translate("Certificate", "Signature and stamp")), styles["caption"]),
     ]
     box_width: float = 80 * mm

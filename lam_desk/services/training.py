@@ -1899,13 +1899,21 @@ def run_sheets(
 def certificate(
     session: Session, actor: Actor, enrolment_id: str, *, now: datetime | None = None
 ) -> CertificateData:
-    """A learner's certificate of attendance (of completion once every séance is locked and
-    the rate reaches COMPLETION_RATE), from the locked séances only."""
+    """A learner's certificate, from the locked séances only: of attendance, or of completion
+    when the enrolment is for the whole run, every séance of the run is closed and the rate
+    reaches COMPLETION_RATE. Every half-day of every closed séance the enrolment covers
+    counts; one without a mark counts as absent. An enrolment in one séance gets a
+    certificate of attendance only. Refused for an enrolment waitlisted or cancelled."""
     now = now or datetime.now(UTC)
     _staff_name(session, actor)
     enrolment = session.get(Enrolment, enrolment_id)
     if enrolment is None or not enrolment.alive:
         raise _refused(QT_TRANSLATE_NOOP("Training", "This enrolment no longer exists."))
+    state, _position = _state_of(enrolment, _split_for(session, enrolment))
+    if state is not EnrolmentState.ENROLLED:
+        raise _refused(
+            QT_TRANSLATE_NOOP("Training", "Only an enrolled learner gets a certificate.")
+        )
     run = _run(session, enrolment.course_run_id)
     course = session.get(Course, run.course_id)
     assert course is not None
@@ -1918,9 +1926,11 @@ def certificate(
             )
         )
     )
-    if enrolment.training_session_id is not None:
-        seances = [s for s in seances if s.id == enrolment.training_session_id]
-    closed = [s for s in seances if s.closed_at is not None]
+    whole_run = enrolment.training_session_id is None
+    covered = (
+        seances if whole_run else [s for s in seances if s.id == enrolment.training_session_id]
+    )
+    closed = [s for s in covered if s.closed_at is not None]
     if not closed:
         raise _refused(
             QT_TRANSLATE_NOOP(
@@ -1937,35 +1947,32 @@ def certificate(
             Attendance.cl % 2 == 1,
         )
     ).all()
-    by_key = {(m.training_session_id, m.half_day): m for m in marks}
-    pairs: list[tuple[Slot, Mark]] = []
-    for s in closed:
-        for slot in _slots(s):
-            held = by_key.get((s.id, slot.half_day.value))
-            if held is not None:
-                state = Presence(held.state)
-                pairs.append(
-                    (
-                        slot,
-                        Mark(
-                            slot.half_day,
-                            state,
-                            held.arrival_time,
-                            rules.hours_for(slot, state, held.arrival_time),
-                        ),
-                    )
-                )
-    if not pairs:
+    if not marks:
         raise _refused(
             QT_TRANSLATE_NOOP(
                 "Training", "{name} has no attendance in the closed sessions of this run."
             ),
             name=_name(member),
         )
+    by_key = {(m.training_session_id, m.half_day): m for m in marks}
+    pairs: list[tuple[Slot, Mark]] = []
+    for s in closed:
+        for slot in _slots(s):
+            held = by_key.get((s.id, slot.half_day.value))
+            state_held = Presence(held.state) if held is not None else Presence.ABSENT
+            arrival = held.arrival_time if held is not None else None
+            hours_got = rules.hours_for(slot, state_held, arrival)
+            pairs.append((slot, Mark(slot.half_day, state_held, arrival, hours_got)))
     hours = sum(mark.hours for _slot, mark in pairs)
     rate = rules.attendance_rate(pairs)
-    planned = float(course.planned_hours or 0) or sum(
-        slot.hours for s in seances for slot in _slots(s)
+    if whole_run:
+        planned = float(course.planned_hours or 0) or sum(
+            slot.hours for s in seances for slot in _slots(s)
+        )
+    else:  # what the learner enrolled for: the one séance
+        planned = sum(slot.hours for s in covered for slot in _slots(s))
+    completed = (
+        whole_run and len(closed) == len(seances) and rate is not None and rate >= COMPLETION_RATE
     )
     lines = _funding_rows(session)
     site = session.get(Site, run.site_id)
@@ -1986,7 +1993,7 @@ def certificate(
         hours_attended=hours,
         planned_hours=planned,
         attendance_rate=rate,
-        completed=len(closed) == len(seances) and rate is not None and rate >= COMPLETION_RATE,
+        completed=completed,
         site_name=site.name if site else "",
         site_address=_address(site),
         signatory=signatory,

@@ -146,6 +146,10 @@ def test_print_a_certificate_from_locked_attendance(lam_desk: RunCli, tmp_path: 
     assert done.code == 0, done.err
     text = _text(out)
     assert "DĄBROWSKI Jan" in text and "Certificat de navigation sur Internet" in text
+    # No signatory from the command line: a line to write the name on, not ", ,".
+    undersigned = fr("Certificate", "The undersigned, {signatory}, for {site}, certifies that")
+    assert undersigned.split("{signatory}")[0] + "____" in text
+    assert ", ," not in text
 
 
 def test_print_refuses_what_cannot_be_printed_and_writes_no_file(

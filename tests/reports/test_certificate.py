@@ -141,6 +141,14 @@ def test_the_signature_box_is_left_blank_under_the_signatory(tmp_path: Path) -> 
         assert inside.extract_text() == ""
 
 
+def test_without_a_signatory_the_name_is_left_to_write_by_hand(tmp_path: Path) -> None:
+    """The command line knows no signatory: the sheet leaves a line to fill in, not a gap."""
+    text = text_of(tmp_path, replace(DATA, signatory=""))
+    assert "The undersigned, , for" not in text
+    assert "The undersigned, ____" in text and ", for LAM de Bédarieux, certifies that" in text
+    assert len(re.findall(r"_{20,}", text)) == 2  # in the statement, over the signature box
+
+
 def test_a_certificate_without_funding_has_no_marking(tmp_path: Path) -> None:
     text = text_of(tmp_path, replace(DATA, funding=None))
     assert "Cofinancé" not in text and "funded" not in text and "Operation" not in text

@@ -511,6 +511,80 @@ def test_a_certificate_comes_from_locked_attendance_only(
     assert line.certificate == "Certificat de navigation sur Internet"
 
 
+def _close(desk: Desk, seance_id: str, day: date = MONDAY) -> None:
+    when = at_paris(day, "17:30")
+    with desk.db.write() as s:
+        training.mark_all_present(s, desk.animator, seance_id, now=when)
+        training.close_session(s, desk.animator, seance_id, now=when)
+
+
+def test_a_whole_run_attended_gives_a_certificate_of_completion(desk: Desk) -> None:
+    run_id = cni_run(desk)
+    first, second = seance(desk, run_id), seance(desk, run_id, MONDAY + timedelta(days=1))
+    (learner,) = enrol_all(desk, run_id, [register(desk, "Şahin", "Elif")])
+    _close(desk, first)
+    _close(desk, second, MONDAY + timedelta(days=1))
+    with desk.db.read() as s:
+        data = training.certificate(s, desk.coordinator, learner, now=ON_THE_DAY)
+    assert data.completed and data.attendance_rate == 1.0
+    assert (data.hours_attended, data.first_day, data.last_day) == (
+        13.0,
+        MONDAY,
+        MONDAY + timedelta(days=1),
+    )
+
+
+def test_an_enrolment_in_one_session_gets_a_certificate_of_attendance_only(desk: Desk) -> None:
+    run_id = cni_run(desk)
+    only = seance(desk, run_id)
+    seance(desk, run_id, MONDAY + timedelta(days=1))
+    learner = register(desk, "Øster", "Karin")
+    with desk.db.write() as s:
+        made = training.enrol(
+            s, desk.animator, BED, run_id, learner, training_session_id=only, now=NOW
+        )
+    _close(desk, only)
+    with desk.db.read() as s:
+        data = training.certificate(s, desk.coordinator, made.id, now=ON_THE_DAY)
+    assert not data.completed  # everything attended, but one séance is not the course
+    assert (data.hours_attended, data.planned_hours, data.attendance_rate) == (6.5, 6.5, 1.0)
+
+
+def test_a_half_day_without_a_mark_counts_as_absent_on_the_certificate(desk: Desk) -> None:
+    """Jan attends day 1 and leaves; Elif, promoted from the waitlist, attends day 2 only:
+    she attended half the course, not all of it."""
+    run_id = cni_run(desk, capacity=1)
+    day_1, day_2 = seance(desk, run_id), seance(desk, run_id, MONDAY + timedelta(days=1))
+    jan, elif_ = enrol_all(
+        desk, run_id, [register(desk, "Dąbrowski", "Jan"), register(desk, "Şahin", "Elif")]
+    )
+    _close(desk, day_1)
+    with desk.db.write() as s:
+        training.cancel_enrolment(s, desk.animator, BED, jan, now=ON_THE_DAY)
+    _close(desk, day_2, MONDAY + timedelta(days=1))
+    with desk.db.read() as s:
+        data = training.certificate(s, desk.coordinator, elif_, now=ON_THE_DAY)
+    assert not data.completed
+    assert (data.hours_attended, data.attendance_rate) == (6.5, 0.5)
+    assert (data.first_day, data.last_day) == (MONDAY, MONDAY + timedelta(days=1))
+
+
+def test_a_waitlisted_or_cancelled_enrolment_gets_no_certificate(desk: Desk) -> None:
+    run_id = cni_run(desk, capacity=1)
+    seance_id = seance(desk, run_id)
+    jan, elif_ = (register(desk, "Dąbrowski", "Jan"), register(desk, "Şahin", "Elif"))
+    held, waiting = enrol_all(desk, run_id, [jan, elif_])
+    with desk.db.write() as s:  # Elif, still waiting, came anyway
+        training.add_walk_in(s, desk.animator, BED, seance_id, elif_, now=ON_THE_DAY)
+    _close(desk, seance_id)
+    with pytest.raises(RefusedError, match="Only an enrolled learner"), desk.db.read() as s:
+        training.certificate(s, desk.coordinator, waiting, now=ON_THE_DAY)
+    with desk.db.write() as s:
+        training.cancel_enrolment(s, desk.animator, BED, held, now=ON_THE_DAY)
+    with pytest.raises(RefusedError, match="Only an enrolled learner"), desk.db.read() as s:
+        training.certificate(s, desk.coordinator, held, now=ON_THE_DAY)
+
+
 # --- FOAD and the catalogue ------------------------------------------------------------------
 
 
