@@ -330,9 +330,18 @@ class SheetData:
     planned_hours: float
     funding: FundingLineRow | None
 
+    @property
+    def kept_until_year(self) -> int | None:
+        """The year to the end of which the signed sheet is kept (the funding line's
+        retention), None when the sheet prints no such line."""
+        if self.funding is None or not self.funding.retention_years:
+            return None
+        return self.day.year + self.funding.retention_years
+
     def content_hash(self) -> str:
         """SHA-256 of what the sheet says (everything but its number, time and hash), kept
         with the séance: a printed sheet can be checked against the desk's record."""
+        funding = self.funding
         content = {
             "course": [self.course_code, self.course_title, self.module_title, self.run_label],
             "site": [self.site_name, self.site_address],
@@ -341,7 +350,23 @@ class SheetData:
             "trainer": self.trainer_name,
             "learners": list(self.learners),
             "empty_rows": self.empty_rows,
-            "operation": self.funding.operation_number if self.funding else "",
+            "operation": funding.operation_number if funding else "",
+            "marking": (
+                [
+                    funding.funder_name,
+                    funding.funder_kind,
+                    funding.title,
+                    funding.programme_period,
+                    funding.managing_authority,
+                    funding.eu_statement,
+                    funding.emblem_in_colour,
+                    list(funding.partner_logos),
+                ]
+                if funding
+                else None
+            ),
+            "planned_hours": self.planned_hours,
+            "kept_until": self.kept_until_year,
         }
         text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()

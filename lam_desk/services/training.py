@@ -1806,7 +1806,9 @@ def attendance_sheet(
 ) -> SheetData:
     """What the séance's attendance sheet prints: its learners by name (blank: none), empty
     rows for walk-ins, a number unique in the network. The same content printed again keeps
-    its number; changed content gets a new one, kept on the séance with its hash."""
+    its number; changed content gets a new one, kept on the séance with its hash, until the
+    séance is closed or its signed sheet attached: from then on every print keeps the
+    number of the paper that was signed."""
     now = now or datetime.now(UTC)
     seance = _seance(session, training_session_id)
     name = _writable_site(session, actor, seance.site_id)
@@ -1841,11 +1843,14 @@ def attendance_sheet(
     )
     content = sheet.content_hash()
     code = site.code if site is not None else "LAM"
+    # Once the séance is closed or its signed sheet scanned, the paper people signed is the
+    # record: a new print keeps its number, whatever changed since.
+    signed = seance.closed_at is not None or bool(seance.scanned_sheet)
     if blank:
         key = _BLANK_NOTE.format(seance.id)
         note = session.get(LocalNote, key)
         kept = note.value.split() if note is not None else []
-        if len(kept) == 2 and kept[1] == content:
+        if len(kept) == 2 and (kept[1] == content or signed):
             number = kept[0]
         else:
             number = _sheet_number(session, code)
@@ -1856,6 +1861,9 @@ def attendance_sheet(
             _sheet_audit(session, name, seance, number, content, blank, now)
     elif seance.sheet_number and seance.sheet_hash == content:
         number = seance.sheet_number
+    elif seance.sheet_number and signed:
+        number = seance.sheet_number  # the kept hash stays the signed paper's
+        _sheet_audit(session, name, seance, number, content, blank, now, reprint=True)
     else:
         number = _sheet_number(session, code)
         seance.sheet_number = number
@@ -1879,10 +1887,17 @@ def _sheet_audit(
     content: str,
     blank: bool,
     now: datetime,
+    *,
+    reprint: bool = False,
 ) -> None:
+    """Each sheet issued: its number and hash; a reprint of a signed séance's sheet whose
+    content changed keeps the number, and its new hash is noted here."""
+    changes: dict[str, object] = {"number": number, "hash": content, "blank": blank}
+    if reprint:
+        changes["reprint"] = True
     _audit(
         session, actor, "attendance_sheet_issued", "training_session", seance.id, seance.site_id,
-        changes={"number": number, "hash": content, "blank": blank}, now=now,
+        changes=changes, now=now,
     )  # fmt: skip
 
 

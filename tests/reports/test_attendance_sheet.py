@@ -239,6 +239,30 @@ def test_the_sheet_says_when_it_was_made_and_the_fingerprint_the_desk_keeps(
             assert "to be kept until 31/12/2036" in text
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"funder_name": "Région Occitanie"},
+        {"title": "Inclusion numérique (avenant)"},
+        {"programme_period": "2014-2020"},
+        {"managing_authority": "Préfecture de région"},
+        {"eu_statement": "Financé par l'Union européenne"},
+        {"partner_logos": ("Région Occitanie",)},
+        {"retention_years": 5},  # the sheet says until when it is kept
+    ],
+    ids=lambda change: next(iter(change)),
+)
+def test_the_fingerprint_changes_with_the_funding_marking(change: dict[str, object]) -> None:
+    before = sheet()
+    after = sheet(funding=replace(FEDER, **change))  # type: ignore[arg-type]
+    assert after.content_hash() != before.content_hash()
+
+
+def test_the_fingerprint_changes_with_the_planned_hours() -> None:
+    assert sheet(planned_hours=21).content_hash() != sheet().content_hash()
+    assert sheet().content_hash() == sheet(sheet_number="BED-0001-000099").content_hash()
+
+
 def test_a_long_name_is_printed_whole(tmp_path: Path) -> None:
     long_name = "NGUYỄN THỊ DE LA ROCHEFOUCAULD-ØSTERGAARD Marie-Éléonore Anne-Sophie"
     path = printed(tmp_path, sheet(("ALBERT Jeanne", long_name)))

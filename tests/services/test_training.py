@@ -471,6 +471,47 @@ def test_the_sheet_keeps_its_number_until_its_content_changes(
     del people, run_id
 
 
+def test_once_closed_a_new_print_keeps_the_number_of_the_signed_sheet(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    _run_id, seance_id, people, _made = group
+    with desk.db.write() as s:
+        signed = training.attendance_sheet(s, desk.animator, seance_id, now=ON_THE_DAY)
+        blank = training.attendance_sheet(s, desk.animator, seance_id, blank=True, now=NOW)
+    with desk.db.write() as s:  # N'Diaye came without an enrolment: he signed an empty row
+        training.add_walk_in(s, desk.animator, BED, seance_id, people[4], now=ON_THE_DAY)
+        training.mark_all_present(s, desk.animator, seance_id, now=ON_THE_DAY)
+        training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+    with desk.db.write() as s:
+        again = training.attendance_sheet(s, desk.animator, seance_id, now=ON_THE_DAY)
+        blank_again = training.attendance_sheet(s, desk.animator, seance_id, blank=True, now=NOW)
+    assert "N'DIAYE Moussa" in again.learners
+    assert (again.sheet_number, blank_again.sheet_number) == (
+        signed.sheet_number,
+        blank.sheet_number,
+    )
+    with desk.db.read() as s:
+        kept = s.get(TrainingSession, seance_id)
+        assert kept is not None
+        assert (kept.sheet_number, kept.sheet_hash) == (signed.sheet_number, signed.content_hash())
+
+
+def test_a_scanned_signed_sheet_keeps_its_number_when_the_list_changes(
+    desk: Desk, group: tuple[str, str, list[str], list[str]], tmp_path: Path
+) -> None:
+    _run_id, seance_id, _people, made = group
+    with desk.db.write() as s:
+        signed = training.attendance_sheet(s, desk.animator, seance_id, now=NOW)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed sheet")
+    with desk.db.write() as s:
+        training.attach_scanned_sheet(s, desk.animator, seance_id, scan, tmp_path / "scans")
+        training.cancel_enrolment(s, desk.animator, BED, made[0], now=NOW)
+        again = training.attendance_sheet(s, desk.animator, seance_id, now=NOW)
+    assert "DĄBROWSKI Jan" not in again.learners
+    assert again.sheet_number == signed.sheet_number
+
+
 def test_a_run_s_sheets_come_by_day(desk: Desk) -> None:
     run_id = cni_run(desk)
     later = seance(desk, run_id, MONDAY + timedelta(days=7))
