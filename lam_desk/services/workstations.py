@@ -552,7 +552,15 @@ def move(
     visit = session.get(Visit, use.visit_id)
     member_id = visit.member_id if visit is not None else None
     until = max(use.planned_end_at, now + timedelta(minutes=rules.MIN_SESSION_MINUTES))
+    # The public PC crashed: a workstation booked sooner (or a site closing sooner) still
+    # takes the person, for the time it can give.
+    wanted = int((until - now).total_seconds() // 60)
+    spans = _booked_spans(session, station.id, member_id, now)
+    can_give = rules.free_minutes(now, spans, opening_day(session, use.site_id, now), limit=wanted)
+    if can_give < wanted and can_give >= rules.SHORTEST_OFFER_MINUTES:
+        until = now + timedelta(minutes=can_give)
     _check_holdable(session, station, member_id, now, until)
+    new_end = min(use.planned_end_at, until)
     if seen:
         capture.set_base(session, use, seen)
     use.ended_at = max(now, use.started_at)
@@ -562,7 +570,7 @@ def move(
         workstation_id=station.id,
         visit_id=use.visit_id,
         started_at=now,
-        planned_end_at=use.planned_end_at,
+        planned_end_at=new_end,
         ended_at=None,
     )
     session.add(moved)

@@ -333,6 +333,26 @@ def test_move_keeps_the_time_left_and_refuses_a_busy_or_broken_target(
     assert moved_use is not None and moved_use.visit_id == visit.id
 
 
+def test_a_move_to_a_workstation_booked_sooner_shortens_the_session_to_what_it_can_give(
+    desk: Desk, stations: list[str], walk_in: Callable[..., VisitLine]
+) -> None:
+    add_booking(desk.db, stations[1], NOW + minutes(40), NOW + minutes(100))
+    add_booking(desk.db, stations[2], NOW + minutes(20), NOW + minutes(100))
+    with desk.db.write() as s:
+        use = workstations.seat(s, BED, walk_in().id, stations[0], 60, NOW)
+    _refused(  # 5 minutes are not a session
+        desk,
+        "Poste 3 is booked from 10:20",
+        workstations.move,
+        use.id,
+        stations[2],
+        NOW + minutes(10),
+    )
+    with desk.db.write() as s:
+        moved = workstations.move(s, use.id, stations[1], NOW + minutes(10), use.clocks)
+    assert moved.planned_end_at == NOW + minutes(40), "until Poste 2's booking"
+
+
 def test_a_move_does_not_start_the_longest_session_again(
     desk: Desk, stations: list[str], walk_in: Callable[..., VisitLine]
 ) -> None:
