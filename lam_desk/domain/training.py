@@ -144,14 +144,17 @@ def hours_for(slot: Slot, state: Presence | None, arrival: str | None = None) ->
     """The hours a learner is counted for one half-day (HOURS_RULE): present, the whole
     half-day; late, from the arrival to the end (none when arriving at or after the end, the
     whole half-day when arriving at or before the start); excused, absent or not marked, none.
+    A late mark without a readable arrival time (two desks' edits merged field by field can
+    leave one) counts none until the time is corrected.
     """
     if state is Presence.PRESENT:
         return slot.hours
     if state is Presence.LATE:
-        if arrival is None:
-            raise ValueError("a late mark needs its arrival time")
-        start, end = minutes_of(slot.start), minutes_of(slot.end)
-        came = min(max(minutes_of(arrival), start), end)
+        try:
+            start, end = minutes_of(slot.start), minutes_of(slot.end)
+            came = min(max(minutes_of(arrival or ""), start), end)
+        except ValueError:
+            return 0.0
         return (end - came) / 60
     return 0.0
 

@@ -35,6 +35,16 @@ def test_a_late_arrival_is_clamped_to_the_half_day() -> None:
     assert hours_for(MORNING, Presence.LATE, "12:30") == 0
 
 
+def test_a_late_mark_without_its_arrival_time_counts_no_hours() -> None:
+    """Two desks' edits merged field by field can leave "late" with no time."""
+    assert hours_for(MORNING, Presence.LATE, None) == 0
+    assert hours_for(MORNING, Presence.LATE, "") == 0
+    late = Mark(HalfDay.MORNING, Presence.LATE, None)
+    assert attendance_rate(
+        [(MORNING, late), (AFTERNOON, Mark(HalfDay.AFTERNOON, Presence.PRESENT))]
+    ) == pytest.approx(3.5 / 6.5)
+
+
 def test_the_arrival_of_a_late_learner_is_required_and_inside_the_half_day() -> None:
     assert training.check_arrival(MORNING, Presence.LATE, "9h20") == "09:20"
     assert training.check_arrival(MORNING, Presence.PRESENT, "09:20") is None

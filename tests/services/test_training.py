@@ -11,7 +11,14 @@ import pytest
 from sqlalchemy import func, select
 from staff_desk import Desk
 
-from lam_desk.db.models import AuditEntry, Booking, Enrolment, LocalNote, TrainingSession
+from lam_desk.db.models import (
+    Attendance,
+    AuditEntry,
+    Booking,
+    Enrolment,
+    LocalNote,
+    TrainingSession,
+)
 from lam_desk.domain.network import site_id
 from lam_desk.domain.reference import COURSES
 from lam_desk.domain.wallclock import at_paris
@@ -331,6 +338,40 @@ def test_marking_everyone_present_then_a_late_arrival_gives_the_hours(
         "ØSTER Karin": 3.0,
         "ŞAHIN Elif": 6.5,
     }
+
+
+def test_a_late_mark_that_lost_its_arrival_time_is_read_as_late_with_no_hours(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    """Two desks' edits merged field by field can leave "late" without its time: the marking
+    screen, the member's history and the certificate still open, the half-day counting 0 h."""
+    _run_id, seance_id, people, made = group
+    with desk.db.write() as s:
+        training.mark_all_present(s, desk.animator, seance_id, now=ON_THE_DAY)
+        training.mark_attendance(
+            s, desk.animator, seance_id,
+            [MarkDraft(people[0], HalfDay.MORNING, Presence.LATE, "10:00")], now=ON_THE_DAY,
+        )  # fmt: skip
+        training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+    with desk.db.write() as s:  # what the merge leaves
+        row = s.scalars(
+            select(Attendance).where(
+                Attendance.member_id == people[0], Attendance.half_day == "morning"
+            )
+        ).one()
+        row.arrival_time = None
+    with desk.db.read() as s:
+        view = training.attendance(s, seance_id)
+        history = training.member_training(s, people[0])
+        data = training.certificate(s, desk.coordinator, made[0], now=ON_THE_DAY)
+    (jan,) = [lr for lr in view.learners if lr.member_id == people[0]]
+    assert (jan.marks[0].state, jan.marks[0].arrival, jan.marks[0].hours) == (
+        Presence.LATE,
+        None,
+        0.0,
+    )
+    assert jan.hours == 3.5 and history.lines[0].hours_attended == 3.5
+    assert data.hours_attended == 3.5 and data.attendance_rate == pytest.approx(3.5 / 6.5)
 
 
 def test_a_bad_mark_saves_none_of_the_marks_given_with_it(
