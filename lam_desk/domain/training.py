@@ -7,13 +7,62 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Protocol, TypeVar
 
 from lam_desk.errors import FieldError, UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
-from lam_desk.services.dto_training import HalfDay, Mark, Presence, Slot
 
 CONTEXT = "Training"
+
+
+class HalfDay(StrEnum):
+    """Attendance is signed per half-day ("demi-journée")."""
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+
+
+class Presence(StrEnum):
+    """One learner at one half-day. Hours follow hours_for."""
+
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+    LATE = "late"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One half-day of a séance, in Europe/Paris wall-clock "HH:MM"."""
+
+    half_day: HalfDay
+    start: str
+    end: str
+
+    @property
+    def minutes(self) -> int:
+        return _wall_minutes(self.end) - _wall_minutes(self.start)
+
+    @property
+    def hours(self) -> float:
+        return self.minutes / 60
+
+
+def _wall_minutes(hhmm: str) -> int:
+    hours, _, minutes = hhmm.partition(":")
+    return int(hours) * 60 + int(minutes)
+
+
+class Marked(Protocol):
+    """What the attendance rate reads of a mark."""
+
+    @property
+    def state(self) -> Presence | None: ...
+
+    @property
+    def arrival(self) -> str | None: ...
+
 
 HOURS_RULE = QT_TRANSLATE_NOOP(
     "Training",
@@ -183,7 +232,7 @@ def check_arrival(slot: Slot, state: Presence, arrival: str | None) -> str | Non
     return came
 
 
-def attendance_rate(marks: Iterable[tuple[Slot, Mark]]) -> float | None:
+def attendance_rate(marks: Iterable[tuple[Slot, Marked]]) -> float | None:
     """Attended hours over the hours of the half-days that count: every marked half-day
     except the excused ones (and the unmarked ones, not decided yet). None when none counts."""
     attended = counted = 0.0

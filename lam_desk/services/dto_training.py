@@ -14,21 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-
-class HalfDay(StrEnum):
-    """Attendance is signed per half-day ("demi-journée")."""
-
-    MORNING = "morning"
-    AFTERNOON = "afternoon"
-
-
-class Presence(StrEnum):
-    """One learner at one half-day. Hours follow lam_desk.domain.training.hours_for."""
-
-    PRESENT = "present"
-    ABSENT = "absent"
-    EXCUSED = "excused"
-    LATE = "late"
+# The half-day, the presence and the slot are rules of the domain, handed on under the names
+# the desk, the command line and the documents have always imported from here.
+from lam_desk.domain.training import HalfDay as HalfDay, Presence as Presence, Slot as Slot
 
 
 class EnrolmentState(StrEnum):
@@ -134,28 +122,6 @@ class RunDraft:
     starts_on: date
     ends_on: date
     funding_line_id: str | None = None  # None: the course's
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One half-day of a séance, in Europe/Paris wall-clock "HH:MM"."""
-
-    half_day: HalfDay
-    start: str
-    end: str
-
-    @property
-    def minutes(self) -> int:
-        return _minutes(self.end) - _minutes(self.start)
-
-    @property
-    def hours(self) -> float:
-        return self.minutes / 60
-
-
-def _minutes(hhmm: str) -> int:
-    hours, _, minutes = hhmm.partition(":")
-    return int(hours) * 60 + int(minutes)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -16,6 +18,24 @@ from lam_desk.services.dto_training import HalfDay, Mark, Presence, Slot
 MORNING = Slot(HalfDay.MORNING, "09:00", "12:00")
 AFTERNOON = Slot(HalfDay.AFTERNOON, "13:30", "17:00")
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def test_the_training_rules_load_without_the_services() -> None:
+    """The rules stand alone: the services build on them, not the other way round."""
+    code = (
+        "import sys, lam_desk.domain.training; "
+        "print(sorted(m for m in sys.modules if m.startswith(('lam_desk.services', "
+        "'lam_desk.db', 'sqlalchemy'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    from lam_desk.services import dto_training
+
+    assert (dto_training.HalfDay, dto_training.Presence, dto_training.Slot) == (
+        training.HalfDay,
+        training.Presence,
+        training.Slot,
+    )
 
 
 # --- hours -----------------------------------------------------------------------------------
