@@ -7,13 +7,14 @@ their future bookings and enrolments, and scrubs their values from this desk's o
 Visits, enrolments and attendance keep their anonymous statistics snapshot (§4).
 
 Funded training (GDPR Art. 17(3)(b)): while any attendance of the member at a session of a
-funded course run is inside its funding line's retention period, the card keeps the family
-name, given name and birth year, **restricted**: the card is erased (``erased_at`` set: it is
-found by no search, shown by no card, exported by nothing, and edits to it are refused), and
-those three fields remain only so that the attendance records and sheets of that funding stay
-whole for the funder's audit. Everything else is wiped at once. When the last period ends, the
-purge wipes the names too. The end of the restriction is computed from the attendance rows and
-their funding lines, never stored.
+funded course run (or FOAD time of a funded run) is inside its funding line's retention period,
+the card keeps the family name, given name and birth year, **restricted**: the card is erased
+(``erased_at`` set: it is found by no search, shown by no card, exported by nothing, and edits
+to it are refused), and those three fields remain only so that the attendance records and
+sheets of that funding stay whole for the funder's audit. Everything else is wiped at once.
+When the last period ends, the purge wipes the names too. The end of the restriction is
+computed from the attendance rows (and the FOAD times at a site) and their funding lines, never
+stored.
 """
 
 from __future__ import annotations
@@ -501,8 +502,8 @@ def _erase(session: Session, member: Member, now: datetime) -> ErasureDone:
 
 def funded_retention_end(session: Session, member_ids: Sequence[str], today: date) -> date | None:
     """The last day their funded attendance must be kept, when that is after ``today``: the
-    day of each attended session plus the retention years of its run's funding line (or its
-    course's). None when nothing funded is still kept."""
+    day of each attended session, and of each FOAD time at a site, plus the retention years
+    of its run's funding line (or its course's). None when nothing funded is still kept."""
     line = func.coalesce(CourseRun.funding_line_id, Course.funding_line_id)
     rows = session.execute(
         select(TrainingSession.day, FundingLine.retention_years)
@@ -513,7 +514,17 @@ def funded_retention_end(session: Session, member_ids: Sequence[str], today: dat
         .join(FundingLine, FundingLine.id == line)
         .where(Attendance.member_id.in_(member_ids), Attendance.cl % 2 == 1)
     ).all()
+    foad = session.execute(
+        select(FoadTime.time_in, FundingLine.retention_years)
+        .select_from(FoadTime)
+        .join(Enrolment, Enrolment.id == FoadTime.enrolment_id)
+        .join(CourseRun, CourseRun.id == Enrolment.course_run_id)
+        .join(Course, Course.id == CourseRun.course_id, isouter=True)
+        .join(FundingLine, FundingLine.id == line)
+        .where(FoadTime.member_id.in_(member_ids), FoadTime.cl % 2 == 1)
+    ).all()
     ends = [_add_years(day, years or 0) for day, years in rows]
+    ends += [_add_years(paris_today(time_in), years or 0) for time_in, years in foad]
     last = max(ends, default=None)
     return last if last is not None and last > today else None
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from privacy_people import BED, NOW, add_history, member
+from privacy_people import BED, NOW, add_history, member, snapshot
 from pypdf import PdfReader
 from sqlalchemy import select
 from staff_desk import Desk
@@ -197,6 +197,58 @@ def test_funded_attendance_keeps_the_identity_restricted_until_its_retention_end
         card = s.get(Member, history.member_id)
         assert card is not None and (card.family_name, card.given_name) == ("", "")
     assert "Fabre" not in _outbox_text(desk)
+
+
+def test_funded_foad_time_keeps_the_identity_restricted_like_attendance(desk: Desk) -> None:
+    """A FOAD learner of a funded run works at the site's workstation: their hours are the
+    funder's to audit, so their name stays, restricted, for the retention period."""
+    from lam_desk.db.models import Course, CourseRun, FoadTime, FundingLine
+
+    with desk.db.write() as s:
+        feder = s.scalars(select(FundingLine).where(FundingLine.code == "FEDER-2127-INCL")).one()
+        foad = s.scalars(select(Course).where(Course.code == "FOAD")).one()
+        learner = member("Roques", "Ginette", "BED-000305", registered=date(2024, 1, 9))
+        s.add(learner)
+        run = CourseRun(
+            course_id=foad.id,
+            site_id=BED,
+            label="FOAD 2025",
+            capacity=8,
+            starts_on=date(2025, 9, 1),
+            ends_on=date(2025, 12, 19),
+            funding_line_id=feder.id,
+        )
+        s.add(run)
+        s.flush()
+        enrolment = Enrolment(
+            member_id=learner.id,
+            course_run_id=run.id,
+            site_id=BED,
+            requested_at=datetime(2025, 8, 20, 9, tzinfo=UTC),
+            **snapshot(),
+        )
+        s.add(enrolment)
+        s.flush()
+        s.add(
+            FoadTime(
+                enrolment_id=enrolment.id,
+                member_id=learner.id,
+                site_id=BED,
+                time_in=datetime(2025, 10, 6, 8, tzinfo=UTC),
+                time_out=datetime(2025, 10, 6, 10, tzinfo=UTC),
+            )
+        )
+        learner_id = learner.id
+    with desk.db.write() as s:
+        done = privacy.erase_member(
+            s, desk.coordinator, learner_id, site_id=BED, now=datetime(2026, 1, 5, 9, tzinfo=UTC)
+        )
+    assert done.restricted_until == date(2035, 10, 6)  # FEDER line: 10 years
+    with desk.db.read() as s:
+        card = s.get(Member, learner_id)
+        assert card is not None and card.erased_at is not None
+        assert (card.family_name, card.given_name) == ("Roques", "Ginette")
+        assert members.search_members(s, "roques") == []
 
 
 def test_who_may_do_what(desk: Desk) -> None:
