@@ -282,6 +282,11 @@ class MainWindow(QMainWindow):
         if row == Page.SETTINGS:
             self.settings_page  # noqa: B018 (built on first visit)
         self.pages.setCurrentIndex(row)
+        # From the keyboard (Ctrl+3…), the page's own keys work at once (Enter, Ctrl+Enter).
+        if not self.nav.hasFocus():
+            page = self.pages.currentWidget()
+            if page is not None and page.focusProxy() is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_account(self, account: StaffRow) -> None:
         """The account at the desk, as last read (after an unlock, or once the store opened

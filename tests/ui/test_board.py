@@ -453,3 +453,18 @@ def test_over_lunch_a_free_workstation_says_the_site_is_closed() -> None:
     assert (lunch.state, lunch.details) == ("Closed", ("the site is closed",))
     assert lunch.free_minutes == 0
     assert (morning.state, morning.details) == ("Free", ())
+
+
+def test_ctrl_3_puts_the_keys_on_the_board_at_once(
+    qtbot: QtBot, open_board: Callable[[], tuple[MainWindow, BoardPage]]
+) -> None:
+    window, board = open_board()
+    window.go_to(Page.HOME)
+    window.home.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is board
+    qtbot.waitUntil(board.grid.hasFocus)  # Enter seats, Ctrl+Enter seats the queue's head
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    bookings = window.bookings
+    assert bookings is not None
+    qtbot.waitUntil(bookings.day_view.hasFocus)  # not the site list

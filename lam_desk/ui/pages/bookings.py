@@ -156,6 +156,7 @@ class BookingsPage(QWidget):
 
         self.views = QStackedWidget()
         self.day_view = DayTimelineView()
+        self.setFocusProxy(self.day_view)  # arriving on the page: the timeline, not the site list
         self.week_view = WeekView()
         for view in (self.day_view, self.week_view):
             scroll = QScrollArea()

@@ -191,6 +191,7 @@ class TrainingPage(QWidget):
             self._week_columns(), self, muted=lambda s: s.closed
         )
         self.week_table = _table(self.week_model, "WeekSessions")
+        self.setFocusProxy(self.week_table)
         self.week_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.week_empty = QLabel()
         self.week_empty.setObjectName("HintLabel")
