@@ -27,7 +27,7 @@ import hashlib
 import re
 import shutil
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -1763,23 +1763,15 @@ def _address(site: Site | None) -> str:
 
 
 def _sheet_number(session: Session, site_code: str) -> str:
-    """``BED-4821-00042``: the site, this desk's four digits (those of its member cards),
-    its own sequence: unique in the network, even offline."""
-    from lam_desk.services.members import CARD_NOTE
-
+    """``BED-4821-00042``: the site, this desk's four digits (those of its member cards), its
+    own sequence: unique in the network, even offline."""
     node_id = session.scalars(select(Node.node_id)).one()
     note = session.get(LocalNote, SHEET_NOTE)
     held = note.value.split() if note is not None else []
     if len(held) == 3 and held[0] == node_id:
         tag, last = int(held[1]), int(held[2])
     else:
-        card = session.get(LocalNote, CARD_NOTE)
-        card_held = card.value.split() if card is not None else []
-        if len(card_held) == 3 and card_held[0] == node_id:
-            tag = int(card_held[1])
-        else:
-            tag = next(iter(people.desk_tag_candidates(node_id)))
-        last = 0
+        tag, last = _desk_tag(session, node_id), 0
     while True:
         last += 1
         number = f"{site_code}-{tag:04d}-{last:05d}"
@@ -1794,6 +1786,49 @@ def _sheet_number(session: Session, site_code: str) -> str:
     else:
         note.value = value
     return number
+
+
+def _desk_tag(session: Session, node_id: str) -> int:
+    """The four digits of this desk's sheets, chosen as its member cards choose theirs
+    (lam_desk.services.members): the digits of its cards once it has issued some, else the
+    first of its candidates no card seen here uses; and in both cases digits no attendance
+    sheet seen here carries (another desk's, pulled), so two desks never share them."""
+    from lam_desk.services.members import CARD_NOTE, _free_desk_tag
+
+    on_sheets = _tags_of(
+        session.scalars(
+            select(TrainingSession.sheet_number).where(TrainingSession.sheet_number.is_not(None))
+        ),
+        _SHEET_TAG,
+    )
+    card = session.get(LocalNote, CARD_NOTE)
+    card_held = card.value.split() if card is not None else []
+    if len(card_held) == 3 and card_held[0] == node_id and int(card_held[1]) not in on_sheets:
+        return int(card_held[1])
+    tag = _free_desk_tag(session, node_id)
+    if tag not in on_sheets:
+        return tag
+    # Rare: another desk's sheets carry the digits no card uses; the next candidate free of
+    # both, in the order the cards try them.
+    on_cards: set[int] = set()
+    for number, replaced in session.execute(select(Member.card_number, Member.replaced_cards)):
+        on_cards |= _tags_of([number or "", *re.split(r"[\s,;]+", replaced or "")], _CARD_TAG)
+    for candidate in people.desk_tag_candidates(node_id):
+        if candidate not in on_sheets and candidate not in on_cards:
+            return candidate
+    return tag  # never reached: ten thousand candidates
+
+
+_SHEET_TAG = re.compile(r"^[A-Z]{2,4}-(\d{4})-\d+$")
+_CARD_TAG = re.compile(
+    rf"^[A-Z]{{2,4}}-(\d{{{people.CARD_DESK_DIGITS}}})\d{{{people.CARD_SEQUENCE_DIGITS}}}$"
+)
+
+
+def _tags_of(numbers: Iterable[str | None], shape: re.Pattern[str]) -> set[int]:
+    """The desk digits the numbers carry."""
+    found = (shape.match((n or "").strip().upper()) for n in numbers)
+    return {int(m.group(1)) for m in found if m is not None}
 
 
 def attendance_sheet(

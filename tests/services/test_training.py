@@ -5,6 +5,7 @@ attendance, closes the séance, prints its sheet and a certificate (invented peo
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import count
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,10 @@ from lam_desk.db.models import (
     Booking,
     Enrolment,
     LocalNote,
+    Node,
     TrainingSession,
 )
+from lam_desk.domain import people
 from lam_desk.domain.network import site_id
 from lam_desk.domain.reference import COURSES
 from lam_desk.domain.wallclock import at_paris
@@ -551,6 +554,42 @@ def test_a_scanned_signed_sheet_keeps_its_number_when_the_list_changes(
         again = training.attendance_sheet(s, desk.animator, seance_id, now=NOW)
     assert "DĄBROWSKI Jan" not in again.learners
     assert again.sheet_number == signed.sheet_number
+
+
+def _become_a_second_desk_trying_first(desk: Desk, digits: int) -> None:
+    """This file becomes another desk of the site (a new node id) that holds the first desk's
+    rows, pulled, and whose own first choice of desk digits is ``digits``."""
+    twin = next(
+        f"desk-{n}"
+        for n in count()
+        if next(iter(people.desk_tag_candidates(f"desk-{n}"))) == digits
+    )
+    with desk.db.write() as s:
+        s.scalars(select(Node)).one().node_id = twin
+
+
+def test_two_desks_of_a_site_never_print_the_same_sheet_number(desk: Desk) -> None:
+    run_id = cni_run(desk)
+    first, second = seance(desk, run_id), seance(desk, run_id, MONDAY + timedelta(days=1))
+    with desk.db.write() as s:
+        one = training.attendance_sheet(s, desk.animator, first, now=NOW)
+    _become_a_second_desk_trying_first(desk, int(one.sheet_number.split("-")[1]))
+    with desk.db.write() as s:
+        two = training.attendance_sheet(s, desk.animator, second, now=NOW)
+    site, digits, _sequence = two.sheet_number.split("-")
+    assert site == "BED" and digits != one.sheet_number.split("-")[1]
+
+
+def test_a_desk_s_sheets_avoid_the_digits_of_another_desk_s_cards(desk: Desk) -> None:
+    card = register(desk, "Şahin", "Elif")  # a card of the first desk
+    run_id = cni_run(desk)
+    seance_id = seance(desk, run_id)
+    with desk.db.read() as s:
+        number = members.get_member(s, card).card_number  # BED-482100001
+    _become_a_second_desk_trying_first(desk, int(number.split("-")[1][:4]))
+    with desk.db.write() as s:
+        sheet = training.attendance_sheet(s, desk.animator, seance_id, now=NOW)
+    assert sheet.sheet_number.split("-")[1] != number.split("-")[1][:4]
 
 
 def test_a_run_s_sheets_come_by_day(desk: Desk) -> None:
