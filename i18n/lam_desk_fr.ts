@@ -1755,8 +1755,8 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Chargement des motifs…</translation>
     </message>
     <message>
-        <source>Needs a workstation (seated at the first free one, or put in the queue)</source>
-        <translation>Besoin d&apos;un poste (installation sur le premier poste libre, sinon file d&apos;attente)</translation>
+        <source>&amp;Needs a workstation (seated at the first free one, or put in the queue)</source>
+        <translation>&amp;Besoin d&apos;un poste (installation sur le premier poste libre, sinon file d&apos;attente)</translation>
     </message>
     <message>
         <source>Checking in {name} ({card}).</source>
@@ -6465,6 +6465,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>{name} has no time running here: record the time in.</source>
         <translation>{name} n&apos;a pas de temps en cours ici&#xa0;: enregistrez d&apos;abord l&apos;heure d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled learner gets a certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No session of this run is closed yet: a certificate is made from locked attendance only.</source>

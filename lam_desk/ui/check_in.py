@@ -123,7 +123,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.purpose_group)
 
         self.needs_seat = QCheckBox(
-            self.tr("Needs a workstation (seated at the first free one, or put in the queue)")
+            self.tr("&Needs a workstation (seated at the first free one, or put in the queue)")
         )
         self.needs_seat.setObjectName("NeedsWorkstation")
         layout.addWidget(self.needs_seat)
