@@ -1590,16 +1590,13 @@ def member_training(session: Session, member_id: str) -> TrainingHistory:
         if got > 0:
             attended[seance.course_run_id].add(seance.id)
     sites = _sites(session)
+    seating = _seating(session, list({run.id: run for _e, run, _c in rows}.values()))
     seen_runs: set[str] = set()
-    split_cache: dict[str, _Seating] = {}
     lines = []
     for enrolment, run, course in rows:
         if run.id in seen_runs:
             continue
         seen_runs.add(run.id)
-        if run.id not in split_cache:
-            split_cache[run.id] = _seating(session, [run])
-        seating = split_cache[run.id]
         split = (
             seating.run_split.get(run.id, ([], []))
             if enrolment.training_session_id is None

@@ -9,7 +9,7 @@ from itertools import count
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from staff_desk import Desk
 
 from lam_desk.db.models import (
@@ -704,6 +704,39 @@ def test_a_waitlisted_or_cancelled_enrolment_gets_no_certificate(desk: Desk) -> 
         training.cancel_enrolment(s, desk.animator, BED, held, now=ON_THE_DAY)
     with pytest.raises(RefusedError, match="Only an enrolled learner"), desk.db.read() as s:
         training.certificate(s, desk.coordinator, held, now=ON_THE_DAY)
+
+
+def test_a_member_s_history_reads_as_fast_with_many_runs_as_with_one(desk: Desk) -> None:
+    """The member's card shows their training at once: the statements it takes do not grow
+    with the runs they followed."""
+    learner = register(desk, "N'Diaye", "Moussa")
+    first = cni_run(desk)
+    enrol_all(desk, first, [learner])
+
+    def statements() -> int:
+        seen: list[str] = []
+
+        def record(*args: object) -> None:
+            seen.append(str(args[2]))
+
+        event.listen(desk.db.read_engine, "before_cursor_execute", record)
+        try:
+            with desk.db.read() as s:
+                training.member_training(s, learner)
+        finally:
+            event.remove(desk.db.read_engine, "before_cursor_execute", record)
+        return len(seen)
+
+    with_one = statements()
+    for _n in range(3):
+        enrol_all(desk, cni_run(desk), [learner])
+    full = cni_run(desk, capacity=1)  # someone else holds its only seat: Moussa waits
+    enrol_all(desk, full, [register(desk, "Şahin", "Elif"), learner])
+    assert statements() == with_one
+    with desk.db.read() as s:
+        states = {line.run_id: line.state for line in training.member_training(s, learner).lines}
+    assert states[full] is EnrolmentState.WAITLISTED and states[first] is EnrolmentState.ENROLLED
+    assert list(states.values()).count(EnrolmentState.ENROLLED) == 4
 
 
 # --- FOAD and the catalogue ------------------------------------------------------------------
