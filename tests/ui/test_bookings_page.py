@@ -380,7 +380,7 @@ def test_a_phone_booking_is_completed_at_arrival_and_a_late_one_becomes_a_no_sho
     from lam_desk.ui.booking_dialogs import ArrivalDialog
 
     arrival = _dialog(qtbot, ArrivalDialog)
-    assert arrival.search.edit.text() == "Mme Durand"
+    assert arrival.search.edit.text() == "Durand"  # the name to search, without the title
     arrival.search.edit.setText("fabre")
     qtbot.waitUntil(lambda: len(arrival.search.found()) == 1)
     qtbot.keyClick(arrival.search.edit, Qt.Key.Key_Return)
@@ -542,3 +542,21 @@ def test_the_page_replaces_the_coming_later_notice(
 ) -> None:
     window = _open(qtbot, bedarieux)
     assert isinstance(window.pages.widget(Page.BOOKINGS), BookingsPage)
+
+
+@pytest.mark.parametrize(
+    ("given", "searched"),
+    [
+        ("Mme Roussel", "Roussel"),
+        ("M. Vidal", "Vidal"),
+        ("Monsieur Jean Durand", "Jean Durand"),
+        ("Rouquette (tél.)", "Rouquette"),
+        ("Marie", "Marie"),
+    ],
+)
+def test_the_arrival_of_a_phone_booking_searches_the_name_without_its_title(
+    given: str, searched: str
+) -> None:
+    from lam_desk.ui.booking_dialogs import _without_civility
+
+    assert _without_civility(given) == searched
