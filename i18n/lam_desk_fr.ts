@@ -3838,12 +3838,12 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>{page} (Ctrl+{key})</translation>
     </message>
     <message>
-        <source>LAM Desk — {site} — DEMONSTRATION</source>
-        <translation>LAM Desk — {site} — DÉMONSTRATION</translation>
+        <source>{site} — DEMONSTRATION — LAM Desk</source>
+        <translation>{site} — DÉMONSTRATION — LAM Desk</translation>
     </message>
     <message>
-        <source>LAM Desk — {site}</source>
-        <translation>LAM Desk — {site}</translation>
+        <source>{site} — LAM Desk</source>
+        <translation>{site} — LAM Desk</translation>
     </message>
     <message>
         <source>&amp;Desk</source>

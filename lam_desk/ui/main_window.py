@@ -148,9 +148,11 @@ class MainWindow(QMainWindow):
     # --- building ------------------------------------------------------------------------
 
     def _title(self) -> str:
+        # The window manager's title bar adds " — LAM Desk" (the application's display name)
+        # unless the title ends with it: it does, so it is never said twice.
         if self.context.demo:
-            return self.tr("LAM Desk — {site} — DEMONSTRATION").format(site=self.context.site.name)
-        return self.tr("LAM Desk — {site}").format(site=self.context.site.name)
+            return self.tr("{site} — DEMONSTRATION — LAM Desk").format(site=self.context.site.name)
+        return self.tr("{site} — LAM Desk").format(site=self.context.site.name)
 
     def _build_menus(self) -> None:
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))

@@ -44,7 +44,7 @@ def test_the_main_window_speaks_french_and_says_what_comes_later(
     assert "Site\u00a0: LAM de Bédarieux" in status
     assert "Animateur\u00a0: Camille Roux" in status
     assert "hors ligne — synchronisation non configurée" in status
-    assert window.windowTitle() == "LAM Desk — LAM de Bédarieux"
+    assert window.windowTitle() == "LAM de Bédarieux — LAM Desk"
     assert window.demo_banner.isHidden()
     assert window.home.header.title.text() == "Bonjour Camille"
     qtbot.waitUntil(lambda: "tout est en ordre" in window.home.check_label.text())
