@@ -4412,6 +4412,38 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <source>booked</source>
         <translation>réservée</translation>
     </message>
+    <message>
+        <source>registered</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>registered from a spreadsheet</source>
+        <translation>inscription depuis un tableur</translation>
+    </message>
+    <message>
+        <source>record changed</source>
+        <translation>fiche modifiée</translation>
+    </message>
+    <message>
+        <source>new card (the old one replaced)</source>
+        <translation>nouvelle carte (l&apos;ancienne remplacée)</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>données exportées</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <source>erased after years without activity</source>
+        <translation>effacement après des années sans activité</translation>
+    </message>
+    <message>
+        <source>end of the funded-training retention</source>
+        <translation>fin de la conservation pour les formations financées</translation>
+    </message>
 </context>
 <context>
     <name>MemberImport</name>

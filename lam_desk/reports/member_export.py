@@ -426,7 +426,11 @@ def render_member_export(record: MemberRecord, out: Path) -> Path:
             [
                 (QT_TRANSLATE_NOOP("MemberExport", "When"), lambda r: _when(r.get("at")), 0.2),
                 (QT_TRANSLATE_NOOP("MemberExport", "Who"), lambda r: _text(r.get("actor")), 0.2),
-                (QT_TRANSLATE_NOOP("MemberExport", "What"), lambda r: _text(r.get("action")), 0.25),
+                (
+                    QT_TRANSLATE_NOOP("MemberExport", "What"),
+                    lambda r: _action(r.get("action")),
+                    0.25,
+                ),
                 (QT_TRANSLATE_NOOP("MemberExport", "Why"), lambda r: _text(r.get("reason")), 0.35),
             ],
             styles,
@@ -476,3 +480,21 @@ def _booking_outcome(row: Mapping[str, Any]) -> str:
     if row.get("released_at"):
         return translate("MemberExport", "did not come")
     return translate("MemberExport", "booked")
+
+
+# What the audit log's codes mean, in the words of the person reading their export.
+_ACTIONS = {
+    "member_created": QT_TRANSLATE_NOOP("MemberExport", "registered"),
+    "member_imported": QT_TRANSLATE_NOOP("MemberExport", "registered from a spreadsheet"),
+    "member_edited": QT_TRANSLATE_NOOP("MemberExport", "record changed"),
+    "card_reissued": QT_TRANSLATE_NOOP("MemberExport", "new card (the old one replaced)"),
+    "export_member": QT_TRANSLATE_NOOP("MemberExport", "data exported"),
+    "erase_member": QT_TRANSLATE_NOOP("MemberExport", "erased"),
+    "purge_member": QT_TRANSLATE_NOOP("MemberExport", "erased after years without activity"),
+    "end_restriction": QT_TRANSLATE_NOOP("MemberExport", "end of the funded-training retention"),
+}
+
+
+def _action(code: object) -> str:
+    text = _ACTIONS.get(str(code or ""))
+    return translate("MemberExport", text) if text else _text(code)

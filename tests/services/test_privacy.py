@@ -71,6 +71,12 @@ def test_export_gives_everything_held_about_the_member_in_json_and_a_readable_pd
     (entry,) = _audit(desk, "export_member")
     assert entry.actor == desk.animator.username and entry.row_id == history.member_id
     assert "Fabre" not in json.dumps(entry.changes)
+    # Asked again: the first export is in the list of what was done, in words.
+    with desk.db.write() as s:
+        again = privacy.export_member(s, desk.animator, history.member_id, site_id=BED)
+    _json, pdf_again = save_export(again, tmp_path / "again")
+    text = " ".join(page.extract_text() for page in PdfReader(pdf_again).pages)
+    assert "data exported" in text and "export_member" not in text
 
 
 def test_an_unknown_or_erased_member_cannot_be_exported(desk: Desk) -> None:
