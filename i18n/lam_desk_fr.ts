@@ -415,6 +415,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Personne non inscrite ajoutée&#xa0;: {name}.</translation>
     </message>
     <message>
+        <source>Mark every box first: {count} still to mark.</source>
+        <translation>Saisissez d&apos;abord toutes les cases&#xa0;: il en reste {count}.</translation>
+    </message>
+    <message>
         <source>Close this session? Its attendance is then locked: only a coordinator can correct it afterwards, with a reason.</source>
         <translation>Clôturer cette séance&#x202f;? Son émargement sera alors verrouillé&#xa0;: seul un coordinateur pourra ensuite le corriger, en indiquant un motif.</translation>
     </message>
@@ -6500,7 +6504,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>Only an enrolled learner gets a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un stagiaire inscrit reçoit une attestation.</translation>
     </message>
     <message>
         <source>No session of this run is closed yet: a certificate is made from locked attendance only.</source>

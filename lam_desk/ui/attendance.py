@@ -275,6 +275,7 @@ class AttendanceDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.error = ErrorLabel()
+        self.close_box: QMessageBox | None = None
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
@@ -629,6 +630,12 @@ class AttendanceDialog(QDialog):
     def close_session(self) -> QMessageBox | None:
         view = self.view
         if view is None or view.locked or not self.close_session_button.isEnabled():
+            return None
+        if view.unmarked:  # said at once, before asking anything
+            self.error.show_error(
+                self.tr("Mark every box first: {count} still to mark.").format(count=view.unmarked)
+            )
+            self.table.setFocus()
             return None
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)

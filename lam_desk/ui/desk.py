@@ -344,7 +344,7 @@ class DeskController(QObject):
         self._watch_idle()
         if self.database is not None:
             window.build_pages()  # the store is open: no reason to wait
-        window.show()
+        window.show_desk()
         window.activateWindow()
         QTimer.singleShot(0, self._after_shown)
         return window

@@ -284,11 +284,6 @@ class MainWindow(QMainWindow):
         if row == Page.SETTINGS:
             self.settings_page  # noqa: B018 (built on first visit)
         self.pages.setCurrentIndex(row)
-        # From the keyboard (Ctrl+3…), the page's own keys work at once (Enter, Ctrl+Enter).
-        if not self.nav.hasFocus():
-            page = self.pages.currentWidget()
-            if page is not None and page.focusProxy() is not None:
-                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_account(self, account: StaffRow) -> None:
         """The account at the desk, as last read (after an unlock, or once the store opened
@@ -400,6 +395,11 @@ class MainWindow(QMainWindow):
     def go_to(self, page: Page) -> None:
         if not self.locked:
             self.nav.setCurrentRow(page)
+            # From the keyboard (Ctrl+3…), the page's own keys work at once (Enter,
+            # Ctrl+Enter, Ctrl+N…).
+            widget = self.pages.currentWidget()
+            if widget is not None and widget.focusProxy() is not None:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @property
     def locked(self) -> bool:
@@ -450,8 +450,19 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self._geometry_store().value("main/geometry")
+        self._geometry_restored = geometry is not None
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def show_desk(self) -> None:
+        """Show the window: as it was left, or, the first time on a small screen (a 1366×768
+        reception PC), maximised so every page has its room."""
+        screen = QGuiApplication.primaryScreen()
+        small = screen is not None and screen.availableGeometry().width() < 1500
+        if small and not self._geometry_restored:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scanner.uninstall()

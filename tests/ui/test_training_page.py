@@ -300,9 +300,9 @@ def test_an_animator_runs_a_cni_from_set_up_to_the_signed_sheet_and_a_certificat
     table = marking.table
     _activate(qtbot, marking)
     qtbot.keyClick(table, Qt.Key.Key_Return, CTRL)
-    qtbot.keyClick(marking.close_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: marking.error.isVisible(), timeout=10_000)
-    assert marking.error.text().startswith("Boxes still to mark: 6.")
+    assert marking.error.text() == "Mark every box first: 6 still to mark."
+    assert marking.close_box is None, "refused at once, without asking first"
     assert not marking.lock_label.isVisible()
 
     # T: everyone present; then the exceptions from the keyboard.
