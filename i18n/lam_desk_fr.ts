@@ -419,6 +419,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Saisissez d&apos;abord toutes les cases&#xa0;: il en reste {count}.</translation>
     </message>
     <message>
+        <source>This session is not over: it ends at {time}. Close it now anyway? The hours still to come count as marked, and only a coordinator can correct them afterwards.</source>
+        <translation>Cette séance n&apos;est pas finie&#xa0;: elle se termine à {time}. La clôturer quand même maintenant&#x202f;? Les heures à venir comptent comme saisies, et seul un coordinateur pourra les corriger ensuite.</translation>
+    </message>
+    <message>
         <source>Close this session? Its attendance is then locked: only a coordinator can correct it afterwards, with a reason.</source>
         <translation>Clôturer cette séance&#x202f;? Son émargement sera alors verrouillé&#xa0;: seul un coordinateur pourra ensuite le corriger, en indiquant un motif.</translation>
     </message>
@@ -6453,6 +6457,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>{name} is already on the session&apos;s list.</source>
         <translation>{name} figure déjà sur la liste de la séance.</translation>
+    </message>
+    <message>
+        <source>This session ends at {time}: close it once it is over (its hours would count time still to come).</source>
+        <translation>Cette séance se termine à {time}&#xa0;: clôturez-la une fois finie (ses heures compteraient un temps qui n&apos;a pas encore eu lieu).</translation>
     </message>
     <message>
         <source>Boxes still to mark: {count}. Mark every learner&apos;s half-days, then close the session.</source>

@@ -1419,13 +1419,36 @@ def add_walk_in(
     return attendance(session, seance.id)
 
 
+def session_ends_at(seance: SessionRow) -> datetime | None:
+    """When the séance's last half-day ends (UTC), None when it has no half-day."""
+    if not seance.slots:
+        return None
+    return at_paris(seance.day, seance.slots[-1].end)
+
+
 def close_session(
-    session: Session, actor: Actor, training_session_id: str, *, now: datetime | None = None
+    session: Session,
+    actor: Actor,
+    training_session_id: str,
+    *,
+    now: datetime | None = None,
+    before_end: bool = False,
 ) -> SessionRow:
-    """Lock the séance's attendance (refused while boxes are unmarked, saying how many)."""
+    """Lock the séance's attendance (refused while boxes are unmarked, saying how many; and
+    before its last half-day ends, unless ``before_end`` says the animator chose to)."""
     now = now or datetime.now(UTC)
     seance = _seance(session, training_session_id)
     name = _markable(session, actor, seance, now)
+    ends = session_ends_at(get_session(session, seance.id))
+    if ends is not None and now < ends and not before_end:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Training",
+                "This session ends at {time}: close it once it is over (its hours would "
+                "count time still to come).",
+            ),
+            time=ends.astimezone(PARIS).strftime("%H:%M"),
+        )
     unmarked = attendance(session, seance.id).unmarked
     if unmarked:
         raise _refused(

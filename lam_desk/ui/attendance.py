@@ -6,7 +6,7 @@ only a coordinator corrects a box, with a reason."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -47,6 +47,7 @@ from lam_desk.services.dto_training import (
     Slot,
 )
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.formatting import wall_time
 from lam_desk.ui.training_dialogs import (
     ArrivalDialog,
     CorrectionDialog,
@@ -276,6 +277,7 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.message)
         self.error = ErrorLabel()
         self.close_box: QMessageBox | None = None
+        self._before_end = False
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
@@ -637,15 +639,29 @@ class AttendanceDialog(QDialog):
             )
             self.table.setFocus()
             return None
+        from lam_desk.services.training import session_ends_at
+
+        ends = session_ends_at(view.session)
+        self._before_end = ends is not None and datetime.now(UTC) < ends
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Close the session"))
-        box.setText(
-            self.tr(
-                "Close this session? Its attendance is then locked: only a coordinator can "
-                "correct it afterwards, with a reason."
+        if self._before_end and ends is not None:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(
+                self.tr(
+                    "This session is not over: it ends at {time}. Close it now anyway? The "
+                    "hours still to come count as marked, and only a coordinator can correct "
+                    "them afterwards."
+                ).format(time=wall_time(ends))
             )
-        )
+        else:
+            box.setText(
+                self.tr(
+                    "Close this session? Its attendance is then locked: only a coordinator "
+                    "can correct it afterwards, with a reason."
+                )
+            )
         yes = box.addButton(self.tr("Close and lock"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Not yet"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
@@ -658,12 +674,12 @@ class AttendanceDialog(QDialog):
         if box.clickedButton() is not yes:
             self.table.setFocus()
             return
-        actor, session_id = self.context.account, self.session_row.id
+        actor, session_id, before_end = self.context.account, self.session_row.id, self._before_end
 
         def op(session: Session) -> SessionRow:
             from lam_desk.services import training
 
-            return training.close_session(session, actor, session_id)
+            return training.close_session(session, actor, session_id, before_end=before_end)
 
         self.context.tasks.run_write(op, self._on_closed, self._on_close_failed)
 

@@ -45,6 +45,7 @@ FOAD = next(c for c in COURSES if c.code == "FOAD")
 MONDAY = date(2026, 3, 9)
 NOW = at_paris(MONDAY - timedelta(days=7), "10:00")  # a week before the first séance
 ON_THE_DAY = at_paris(MONDAY, "12:30")
+AFTER_IT = at_paris(MONDAY, "17:30")  # the séance is over
 
 NAMES = [
     ("Dąbrowski", "Jan", "06 10 00 00 01"),
@@ -355,7 +356,7 @@ def test_a_late_mark_that_lost_its_arrival_time_is_read_as_late_with_no_hours(
             s, desk.animator, seance_id,
             [MarkDraft(people[0], HalfDay.MORNING, Presence.LATE, "10:00")], now=ON_THE_DAY,
         )  # fmt: skip
-        training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+        training.close_session(s, desk.animator, seance_id, now=AFTER_IT)
     with desk.db.write() as s:  # what the merge leaves
         row = s.scalars(
             select(Attendance).where(
@@ -426,10 +427,16 @@ def test_closing_locks_the_attendance_and_a_coordinator_corrects_with_a_reason(
             [MarkDraft(people[0], HalfDay.MORNING, Presence.PRESENT)], now=ON_THE_DAY,
         )  # fmt: skip
     with pytest.raises(RefusedError, match="Boxes still to mark: 7"), desk.db.write() as s:
-        training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+        training.close_session(s, desk.animator, seance_id, now=AFTER_IT)
     with desk.db.write() as s:
         training.mark_all_present(s, desk.animator, seance_id, now=ON_THE_DAY)
-        closed = training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+    # At lunch, the afternoon still to come: not closed unless the animator chooses to.
+    with pytest.raises(RefusedError, match="ends at 17:00"), desk.db.write() as s:
+        training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+    with desk.db.read() as s:
+        assert not training.get_session(s, seance_id).closed
+    with desk.db.write() as s:
+        closed = training.close_session(s, desk.animator, seance_id, now=AFTER_IT)
     assert closed.closed
     late = MarkDraft(people[0], HalfDay.AFTERNOON, Presence.ABSENT)
     with pytest.raises(RefusedError, match="locked"), desk.db.write() as s:
@@ -525,7 +532,7 @@ def test_once_closed_a_new_print_keeps_the_number_of_the_signed_sheet(
     with desk.db.write() as s:  # N'Diaye came without an enrolment: he signed an empty row
         training.add_walk_in(s, desk.animator, BED, seance_id, people[4], now=ON_THE_DAY)
         training.mark_all_present(s, desk.animator, seance_id, now=ON_THE_DAY)
-        training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+        training.close_session(s, desk.animator, seance_id, now=AFTER_IT)
     with desk.db.write() as s:
         again = training.attendance_sheet(s, desk.animator, seance_id, now=ON_THE_DAY)
         blank_again = training.attendance_sheet(s, desk.animator, seance_id, blank=True, now=NOW)
@@ -616,7 +623,7 @@ def test_a_certificate_comes_from_locked_attendance_only(
             s, desk.animator, seance_id,
             [MarkDraft(people[0], HalfDay.AFTERNOON, Presence.LATE, "15:00")], now=ON_THE_DAY,
         )  # fmt: skip
-        training.close_session(s, desk.animator, seance_id, now=ON_THE_DAY)
+        training.close_session(s, desk.animator, seance_id, now=AFTER_IT)
     with desk.db.read() as s:
         data = training.certificate(s, desk.coordinator, made[0], now=ON_THE_DAY)
     assert data.member_name == "DĄBROWSKI Jan" and data.course_code == "CNI"

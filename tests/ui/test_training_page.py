@@ -443,7 +443,7 @@ def test_a_coordinator_corrects_a_closed_session_with_a_reason(
         training.mark_attendance(
             s, camille, seance.id, [MarkDraft(ewa, HalfDay.MORNING, Presence.ABSENT)]
         )
-        training.close_session(s, camille, seance.id)
+        training.close_session(s, camille, seance.id, before_end=True)
 
     window = _open(qtbot, bedarieux, "coordination")
     page = _page(qtbot, window)
@@ -505,7 +505,7 @@ def test_the_member_s_card_shows_their_training(
         training.mark_attendance(
             s, camille, seance.id, [MarkDraft(ewa, HalfDay.MORNING, Presence.PRESENT)]
         )
-        training.close_session(s, camille, seance.id)
+        training.close_session(s, camille, seance.id, before_end=True)
 
     window = _open(qtbot, bedarieux)
     qtbot.waitUntil(lambda: window.members_page is not None)
