@@ -617,8 +617,8 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Totaux</translation>
     </message>
     <message>
-        <source>Learners enrolled: {count}</source>
-        <translation>Stagiaires inscrits&#xa0;: {count}</translation>
+        <source>Learners on the list: {count}</source>
+        <translation>Stagiaires sur la liste&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Rows for walk-ins: {count}</source>

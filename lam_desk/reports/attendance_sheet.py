@@ -552,7 +552,9 @@ def _draw_totals(canvas: Canvas, frame: _Frame, top: float) -> None:
     room = frame.x_slots[0] - x - 2 * mm
     learners, empty = len(sheet.learners), sheet.empty_rows
     if learners:
-        enrolled = translate("AttendanceSheet", "Learners enrolled: {count}").format(count=learners)
+        enrolled = translate("AttendanceSheet", "Learners on the list: {count}").format(
+            count=learners
+        )
         after = canvas.stringWidth(totals, BOLD, 8.5) + 3 * mm
         canvas.setFont(REGULAR, _fit(canvas, enrolled, REGULAR, 7.5, room - after, 5.5))
         canvas.drawString(x + after, top - 4 * mm, enrolled)

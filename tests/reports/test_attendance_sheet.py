@@ -174,7 +174,7 @@ def test_thirty_learners_sign_on_two_pages_each_with_the_whole_header(tmp_path: 
         assert re.search(r"\b30 " + re.escape(THIRTY[-1]), everything)
         # The totals are on the last page only.
         assert "Totals" not in texts[0]
-        assert "Learners enrolled: 30" in texts[1] and "Rows for walk-ins: 5" in texts[1]
+        assert "Learners on the list: 30" in texts[1] and "Rows for walk-ins: 5" in texts[1]
         assert texts[1].count("Present:") == 2
 
 

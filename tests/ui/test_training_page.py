@@ -619,3 +619,25 @@ def test_the_demo_network_s_training_week_by_week_and_a_past_session_locked(
         if desk.window is not None:
             desk.window.close()
         desk.shutdown()
+
+
+def test_a_walk_in_from_the_waitlist_has_their_hours_on_their_card() -> None:
+    from lam_desk.services.dto_training import TrainingHistory, TrainingLine
+    from lam_desk.ui.pages.members import training_text
+
+    line = TrainingLine(
+        run_id="run",
+        course_code="CNI",
+        course_title="Certificat de navigation sur Internet",
+        site_name="LAM de Bédarieux",
+        starts_on=date(2026, 11, 2),
+        ends_on=date(2026, 11, 30),
+        state=EnrolmentState.WAITLISTED,
+        sessions_attended=1,
+        hours_attended=6.0,
+        planned_hours=14.0,
+        certificate="",
+        enrolment_id="enrolment",
+    )
+    text = _en(training_text(TrainingHistory("member", (line,))))
+    assert "on the waitlist · sessions attended: 1, 6 h of 14 h" in text

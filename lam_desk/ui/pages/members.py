@@ -61,8 +61,9 @@ def training_text(history: TrainingHistory) -> str:
             text += " · " + translate("MembersPage", "on the waitlist")
         elif line.state is EnrolmentState.CANCELLED:
             text += " · " + translate("MembersPage", "cancelled")
-        else:
-            attended = line.sessions_attended  # (a plain name: lupdate skips attributes)
+        # What they attended counts whatever the enrolment says (a walk-in from the waitlist).
+        if line.state is EnrolmentState.ENROLLED or line.sessions_attended:
+            attended = line.sessions_attended
             text += " · " + translate("MembersPage", "sessions attended: {count}").format(
                 count=attended
             )
