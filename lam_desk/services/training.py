@@ -282,9 +282,10 @@ class _Seating:
     def session_holders(
         self, seance: TrainingSession, run: CourseRun
     ) -> tuple[list[Enrolment], list[Enrolment]]:
-        run_enrolled = self.run_split.get(run.id, ([], []))[0]
+        run_enrolled, run_waiting = self.run_split.get(run.id, ([], []))
         own_enrolled, own_waiting = self.session_split.get(seance.id, ([], []))
-        return run_enrolled + own_enrolled, own_waiting
+        # Those waiting for the whole run wait for each of its séances too.
+        return run_enrolled + own_enrolled, run_waiting + own_waiting
 
 
 def _seats(

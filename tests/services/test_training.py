@@ -255,6 +255,7 @@ def test_enrolling_beyond_the_capacity_starts_the_waitlist(
     assert not rows[0].provisional, "a desk with no central store has nothing to wait for"
     assert (run.seats.enrolled, run.seats.waitlisted, run.seats.free) == (4, 2, 0)
     assert session_row.seats.enrolled == 4 and run.seats.provisional == 0
+    assert session_row.seats.waitlisted == 2, "those waiting for the run wait for its séances"
     with desk.db.write() as s:  # joined to the network: unconfirmed until the store says so
         apply.write_state(s.connection(), {"central_url": "postgresql://bed@central/lam"})
     with desk.db.read() as s:
