@@ -3156,6 +3156,69 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>FundingLinesPanel</name>
+    <message>
+        <source>Only a coordinator changes the funding lines: they are shown here to read.</source>
+        <translation>Seul un coordinateur modifie les financements&#xa0;: ils sont affichés ici pour lecture.</translation>
+    </message>
+    <message>
+        <source>The attendance sheets and certificates of a course print its funding line: the operation number of the funding file, and for EU funds the emblem with the statement of the programme period.</source>
+        <translation>Les feuilles d&apos;émargement et les attestations d&apos;une formation impriment son financement&#xa0;: le numéro d&apos;opération du dossier de financement et, pour les fonds européens, l&apos;emblème avec la mention de la période de programmation.</translation>
+    </message>
+    <message>
+        <source>e.g. OC0012345, as on the funding agreement</source>
+        <translation>par ex. OC0012345, comme sur la convention</translation>
+    </message>
+    <message>
+        <source>&amp;Operation number</source>
+        <translation>N° d&apos;&amp;opération</translation>
+    </message>
+    <message>
+        <source>Programme &amp;period</source>
+        <translation>&amp;Période de programmation</translation>
+    </message>
+    <message>
+        <source>&amp;Managing authority</source>
+        <translation>Autorité de &amp;gestion</translation>
+    </message>
+    <message>
+        <source>Empty: the statement of the programme period</source>
+        <translation>Vide&#xa0;: la mention de la période de programmation</translation>
+    </message>
+    <message>
+        <source>EU &amp;statement</source>
+        <translation>&amp;Mention UE</translation>
+    </message>
+    <message>
+        <source>The EU emblem in colour (otherwise black and white)</source>
+        <translation>L&apos;emblème de l&apos;UE en couleur (sinon en noir et blanc)</translation>
+    </message>
+    <message>
+        <source>Partners, separated by commas</source>
+        <translation>Partenaires, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>Pa&amp;rtenaires</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;Kept for</source>
+        <translation>&amp;Conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>FundingMarking</name>
     <message>
         <source>Funded by {funder} — {title}</source>
@@ -5843,6 +5906,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Site</translation>
     </message>
     <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -6297,6 +6364,26 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>A late arrival is between {start} and {end}: {arrival} is not.</source>
         <translation>Une arrivée en retard se situe entre {start} et {end}&#xa0;: ce n&apos;est pas le cas de {arrival}.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator edits the funding lines.</source>
+        <translation>Seul un coordinateur modifie les financements.</translation>
+    </message>
+    <message>
+        <source>This funding line no longer exists.</source>
+        <translation>Ce financement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Write the programme period as 2021-2027.</source>
+        <translation>Écrivez la période de programmation sous la forme 2021-2027.</translation>
+    </message>
+    <message>
+        <source>Keep the records from 1 to 50 years.</source>
+        <translation>Conservation de 1 à 50 ans.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters here.</source>
+        <translation>{n} caractères au maximum ici.</translation>
     </message>
     <message>
         <source>Only a coordinator edits the catalogue.</source>

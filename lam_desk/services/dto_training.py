@@ -41,10 +41,24 @@ class FundingLineRow:
     emblem_in_colour: bool
     partner_logos: tuple[str, ...]
     retention_years: int
+    clocks: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def is_eu(self) -> bool:
         return self.funder_kind == "eu"
+
+
+@dataclass(frozen=True)
+class FundingLineDraft:
+    """What the coordinator writes of a funding line: the file's number and its marking."""
+
+    operation_number: str
+    programme_period: str
+    managing_authority: str
+    eu_statement: str
+    emblem_in_colour: bool
+    partner_logos: tuple[str, ...]
+    retention_years: int
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ from lam_desk.services.dto_training import (
     EnrolmentRow,
     EnrolmentState,
     FoadTimeRow,
+    FundingLineDraft,
     FundingLineRow,
     HalfDay,
     LearnerAttendance,
@@ -130,8 +131,67 @@ def _funding_rows(session: Session) -> dict[str, FundingLineRow]:
             emblem_in_colour=bool(line.emblem_in_colour),
             partner_logos=tuple(line.partner_logos or ()),
             retention_years=line.retention_years or 10,
+            clocks=clocks.expand(line.field_clocks, (*FundingLine.synced_fields(), "cl")),
         )
     return found
+
+
+_PERIOD = re.compile(r"^(\d{4})-(\d{4})$")
+
+
+def save_funding_line(
+    session: Session, actor: Actor, seen: FundingLineRow, draft: FundingLineDraft
+) -> FundingLineRow:
+    """The coordinator writes a funding line's operation number and marking (the sheets and
+    certificates of its courses print them; DESIGN.md §7)."""
+    name = _staff_name(session, actor)
+    current = session.get(StaffUser, actor.id) if isinstance(actor, StaffRow) else None
+    if isinstance(actor, StaffRow) and (current is None or current.role != "coordinator"):
+        raise _refused(QT_TRANSLATE_NOOP("Training", "Only a coordinator edits the funding lines."))
+    line = session.get(FundingLine, seen.id)
+    if line is None or not line.alive:
+        raise _refused(QT_TRANSLATE_NOOP("Training", "This funding line no longer exists."))
+    period = draft.programme_period.strip()
+    found = _PERIOD.fullmatch(period)
+    if period and (found is None or int(found.group(2)) <= int(found.group(1))):
+        raise FieldError(
+            "programme_period",
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "Write the programme period as 2021-2027."),
+        )
+    if not 1 <= draft.retention_years <= 50:
+        raise FieldError(
+            "retention_years",
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "Keep the records from 1 to 50 years."),
+        )
+    texts = {
+        "operation_number": (" ".join(draft.operation_number.split()), 60),
+        "managing_authority": (" ".join(draft.managing_authority.split()), 200),
+        "eu_statement": (" ".join(draft.eu_statement.split()), 300),
+    }
+    for field_name, (text, most) in texts.items():
+        if len(text) > most:
+            raise FieldError(
+                field_name,
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Training", "At most {n} characters here."),
+                n=most,
+            )
+    values: dict[str, object] = {key: text for key, (text, _most) in texts.items()}
+    values |= {
+        "programme_period": period,
+        "emblem_in_colour": draft.emblem_in_colour,
+        "partner_logos": [p.strip() for p in draft.partner_logos if p.strip()],
+        "retention_years": draft.retention_years,
+    }
+    capture.set_base(session, line, seen.clocks)
+    for key, value in values.items():
+        if getattr(line, key) != value:
+            setattr(line, key, value)
+    session.flush()
+    _audit(session, name, "funding_line_edited", "funding_line", line.id, None)
+    return _funding_rows(session)[line.id]
 
 
 def funding_lines(session: Session) -> list[FundingLineRow]:

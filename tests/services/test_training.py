@@ -788,3 +788,27 @@ def test_only_a_coordinator_edits_the_catalogue(desk: Desk) -> None:
     with desk.db.read() as s:
         assert "SMART" in {c.code for c in training.courses(s, site_id=OLO)}
         assert {f.code for f in training.funding_lines(s)} >= {"FEDER-2127-INCL"}
+
+
+def test_the_coordinator_writes_the_operation_number_the_sheets_print(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    from lam_desk.services.dto_training import FundingLineDraft
+
+    _run_id, seance_id, _people, _made = group
+    with desk.db.read() as s:
+        feder = next(f for f in training.funding_lines(s) if f.code == "FEDER-2127-INCL")
+    draft = FundingLineDraft(
+        "OC0021457", "2021-2027", feder.managing_authority, feder.eu_statement, True, (), 10
+    )
+    with pytest.raises(RefusedError, match="coordinator"), desk.db.write() as s:
+        training.save_funding_line(s, desk.animator, feder, draft)
+    bad = FundingLineDraft("OC1", "2027-2021", "", "", True, (), 10)
+    with pytest.raises(FieldError, match="2021-2027"), desk.db.write() as s:
+        training.save_funding_line(s, desk.coordinator, feder, bad)
+    with desk.db.write() as s:
+        saved = training.save_funding_line(s, desk.coordinator, feder, draft)
+    assert saved.operation_number == "OC0021457"
+    with desk.db.write() as s:
+        sheet = training.attendance_sheet(s, desk.animator, seance_id, now=ON_THE_DAY)
+    assert sheet.funding is not None and sheet.funding.operation_number == "OC0021457"

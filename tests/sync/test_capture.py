@@ -772,6 +772,7 @@ def _training_scenarios() -> dict[str, Scenario]:
     from lam_desk.services import training as t
     from lam_desk.services.dto_training import (
         CourseDraft,
+        FundingLineDraft,
         HalfDay,
         MarkDraft,
         Presence,
@@ -815,7 +816,15 @@ def _training_scenarios() -> dict[str, Scenario]:
         _run, _seance, made = _marked(s, d, closed=True)
         return t.certificate(s, d.coordinator, made[0], now=at(DAY, "18:00"))
 
+    def funding_line(s: Session, d: DayDesk) -> object:
+        feder = next(f for f in t.funding_lines(s) if f.is_eu)
+        draft = FundingLineDraft(
+            "OC0099001", "2021-2027", "Région Occitanie", "", True, ("Région Occitanie",), 10
+        )
+        return t.save_funding_line(s, d.coordinator, feder, draft)
+
     return {
+        "training.save_funding_line": Scenario(funding_line),
         "training.save_course": Scenario(
             lambda s, d: t.save_course(
                 s, d.coordinator, CourseDraft("SMART", "Atelier smartphone", planned_hours=4), None

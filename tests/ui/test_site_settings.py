@@ -155,3 +155,47 @@ def test_the_settings_of_an_antenna_served_by_this_desk(
             (840, 1020),
         )
         assert not sites.opening_calendar(s, BED).configured
+
+
+def test_the_coordinator_writes_a_funding_line_s_operation_number(
+    qtbot: QtBot, configured_desk: DeskController, styled: None
+) -> None:
+    from lam_desk.services import training
+    from lam_desk.ui.funding_settings import FundingLinesPanel
+
+    window = configured_desk.open_desk(
+        account(configured_desk, "coordination"),
+        configured_desk.node.home_site,  # type: ignore[union-attr]
+    )
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.go_to(Page.SETTINGS)
+    page = window.settings_page
+    panel = page.funding
+    assert isinstance(panel, FundingLinesPanel)
+    page.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.seen is not None)
+    assert panel.save_button.isVisible() and not panel.read_only_label.isVisible()
+    feder = next(i for i, r in enumerate(panel.rows) if r.code == "FEDER-2127-INCL")
+    panel.list.setCurrentRow(feder)
+    panel.period.setText("2027-2021")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.error.isVisible)
+    assert panel.error.text() == "Write the programme period as 2021-2027."
+    panel.period.setText("2021-2027")
+    panel.operation.setText("OC0021457")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.saved_label.text() == "Saved.")
+    save_screenshot(window, "settings-funding")
+    assert configured_desk.database is not None
+    with configured_desk.database.read() as s:
+        line = next(f for f in training.funding_lines(s) if f.code == "FEDER-2127-INCL")
+    assert line.operation_number == "OC0021457"
+
+
+def test_an_animator_reads_the_funding_lines(qtbot: QtBot, configured_desk: DeskController) -> None:
+    window, _panel_ = _panel(qtbot, configured_desk, "camille")
+    panel = window.settings_page.funding
+    qtbot.waitUntil(lambda: panel.seen is not None)
+    assert not panel.read_only_label.isHidden() and not panel.operation.isEnabled()
+    assert panel.save_button.isHidden()

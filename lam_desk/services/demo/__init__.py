@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from lam_desk.db import indexes
 from lam_desk.db.engine import Database
-from lam_desk.db.models import LocalNote, Member, StaffUser
+from lam_desk.db.models import FundingLine, LocalNote, Member, StaffUser
 from lam_desk.domain import network
 from lam_desk.domain.accounts import Role
 from lam_desk.errors import RefusedError
@@ -138,10 +138,23 @@ def build_demo_network(
             staff_ids=staff_ids,
         )
         summary = builder.build()
+        # The funding files' numbers, invented, as a coordinator would have typed them
+        # (Réglages → Financements): the demo's sheets print one.
+        for line in session.scalars(select(FundingLine)):
+            line.operation_number = DEMO_OPERATION_NUMBERS.get(line.code, line.operation_number)
+        session.flush()
         indexes.rebuild_search(connection)
         # Marks the database as the demo's: a demo desk opens nothing else (ensure_demo_network).
         session.merge(LocalNote(key=DEMO_MARK, value=now.isoformat()))
     return summary
+
+
+DEMO_OPERATION_NUMBERS = {
+    "FEDER-2127-INCL": "OC0098123",
+    "ETAT-CNFS": "CNFS-34-0412",
+    "REGION-PASS": "PN-OCC-2026-118",
+    "CD34-SENIORS": "CD34-SEN-2026-07",
+}
 
 
 def ensure_demo_network(database: Database) -> None:

@@ -301,6 +301,10 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.site_settings = SiteSettingsPanel(context)
         self.tabs.addTab(self.site_settings, self.tr("Site"))
+        from lam_desk.ui.funding_settings import FundingLinesPanel
+
+        self.funding = FundingLinesPanel(context)
+        self.tabs.addTab(self.funding, self.tr("Funding"))
         self.tabs.addTab(AboutTab(context), self.tr("About"))
         self.accounts_panel: AccountsPanel | None = None
 
@@ -308,6 +312,8 @@ class SettingsPage(QWidget):
         self.context = self.context.with_account(account)
         self.my_account.context = self.my_account.context.with_account(account)
         self.site_settings.context = self.site_settings.context.with_account(account)
+        self.funding.context = self.funding.context.with_account(account)
+        self.funding.set_account_role()
         self.site_settings.set_account_role()
         if self.accounts_panel is not None:
             self.accounts_panel.context = self.accounts_panel.context.with_account(account)
