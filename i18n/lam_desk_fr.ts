@@ -7312,5 +7312,13 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>argument %s: not allowed with argument %s</source>
+        <translation>argument %s&#xa0;: incompatible avec l&apos;argument %s</translation>
+    </message>
 </context>
 </TS>

@@ -50,6 +50,8 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
     QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
     QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "argument %s: not allowed with argument %s"),
 )
 
 
@@ -83,7 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"LAM Desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"LAM Desk {__version__}",
+        # (Python 3.11's argparse does not translate its own words for this one)
+        help=translate("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
