@@ -2097,6 +2097,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>une liste JSON d&apos;objets, pour d&apos;autres programmes</translation>
     </message>
     <message>
+        <source>with each session, its run&apos;s enrolments (ids for print certificate --enrolment)</source>
+        <translation>avec chaque séance, les inscriptions de sa session (identifiants pour print certificate --enrolment)</translation>
+    </message>
+    <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -2195,6 +2199,18 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>closed</source>
         <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>waitlist no. {n}</source>
+        <translation>liste d&apos;attente n° {n}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>désinscrit</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>inscrit</translation>
     </message>
     <message>
         <source>Cannot write {file}: give a file in a folder that exists.</source>

@@ -22,7 +22,7 @@ from lam_desk.i18n import QT_TRANSLATE_NOOP, translate
 from lam_desk.paths import AppPaths
 
 if TYPE_CHECKING:
-    from lam_desk.services.dto_training import SessionRow
+    from lam_desk.services.dto_training import EnrolmentRow, SessionRow
 
 EXIT_OK = 0
 DEFAULT_WEEKS = 8
@@ -44,6 +44,14 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
         "--json",
         action="store_true",
         help=translate("CommandLine", "one JSON list of objects, for other programs"),
+    )
+    sessions.add_argument(
+        "--enrolments",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "with each session, its run's enrolments (ids for print certificate --enrolment)",
+        ),
     )
     sessions.add_argument(
         "--site",
@@ -149,14 +157,32 @@ def run_sessions(args: argparse.Namespace, paths: AppPaths) -> int:
             QT_TRANSLATE_NOOP("CommandLine", "--to must not come before --from."),
         )
     site_id = _site_id(args.site) if args.site else None
-    with _desk(paths) as (database, _site, _served), database.read() as session:
+    with _desk(paths) as (database, site, _served), database.read() as session:
         rows = training.sessions_between(session, first, last, site_id=site_id)
         codes = _site_codes(session)
+        enrolments: dict[str, list[EnrolmentRow]] = {}
+        if args.enrolments:
+            for run_id in dict.fromkeys(row.run_id for row in rows):
+                enrolments[run_id] = training.enrolments(session, run_id, viewer_site_id=site.id)
     if args.json:
-        print(json.dumps([_as_json(row, codes) for row in rows], ensure_ascii=False, indent=2))
+        objects = [_as_json(row, codes) for row in rows]
+        if args.enrolments:
+            for row, obj in zip(rows, objects, strict=True):
+                obj["enrolments"] = [_enrolment_json(e) for e in enrolments[row.run_id]]
+        print(json.dumps(objects, ensure_ascii=False, indent=2))
         return EXIT_OK
-    _print_table(rows, codes)
+    _print_table(rows, codes, enrolments)
     return EXIT_OK
+
+
+def _enrolment_json(row: EnrolmentRow) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "member": row.member_name,
+        "card": row.card_number,
+        "state": row.state.value,
+        "waitlist_position": row.waitlist_position,
+    }
 
 
 def _site_codes(session: Any) -> dict[str, str]:
@@ -187,7 +213,11 @@ def _as_json(row: SessionRow, codes: dict[str, str]) -> dict[str, object]:
     }
 
 
-def _print_table(rows: list[SessionRow], codes: dict[str, str]) -> None:
+def _print_table(
+    rows: list[SessionRow],
+    codes: dict[str, str],
+    enrolments: dict[str, list[EnrolmentRow]] | None = None,
+) -> None:
     if not rows:
         print(translate("CommandLine", "No training session in these days."))
         return
@@ -217,8 +247,24 @@ def _print_table(rows: list[SessionRow], codes: dict[str, str]) -> None:
             )
         )
     widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(heads)]
-    for line in (heads, *lines):
+    print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(heads)).rstrip())
+    for row, line in zip(rows, lines, strict=True):
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip())
+        for enrolment in (enrolments or {}).get(row.run_id, []):
+            print(
+                f"    {enrolment.id}  {enrolment.member_name}  {enrolment.card_number}  "
+                + _state_text(enrolment)
+            )
+
+
+def _state_text(row: EnrolmentRow) -> str:
+    from lam_desk.services.dto_training import EnrolmentState
+
+    if row.state is EnrolmentState.WAITLISTED:
+        return translate("CommandLine", "waitlist no. {n}").format(n=row.waitlist_position)
+    if row.state is EnrolmentState.CANCELLED:
+        return translate("CommandLine", "cancelled")
+    return translate("CommandLine", "enrolled")
 
 
 # --- print -----------------------------------------------------------------------------------

@@ -138,6 +138,22 @@ def test_print_a_run_s_sheets_in_one_pdf(lam_desk: RunCli, tmp_path: Path) -> No
         assert day.strftime("%d/%m/%Y") in text
 
 
+def test_the_enrolments_to_print_a_certificate_are_listed(
+    lam_desk: RunCli, tmp_path: Path
+) -> None:
+    paths, ids = _desk_with_a_run(tmp_path)
+    first = (paris_today() - timedelta(days=10)).isoformat()
+    done = lam_desk("sessions", "--json", "--enrolments", "--from", first, "--data-dir",
+                    paths.data_dir)  # fmt: skip
+    assert done.code == 0, done.err
+    enrolled = json.loads(done.out)[0]["enrolments"]
+    assert ids["jan"] in [e["id"] for e in enrolled]
+    jan = next(e for e in enrolled if e["id"] == ids["jan"])
+    assert (jan["member"], jan["state"]) == ("DĄBROWSKI Jan", "enrolled")
+    table = lam_desk("sessions", "--enrolments", "--from", first, "--data-dir", paths.data_dir)
+    assert table.code == 0 and ids["jan"] in table.out and "DĄBROWSKI Jan" in table.out
+
+
 def test_print_a_certificate_from_locked_attendance(lam_desk: RunCli, tmp_path: Path) -> None:
     paths, ids = _desk_with_a_run(tmp_path)
     out = tmp_path / "attestation.pdf"
