@@ -1649,7 +1649,7 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>The undersigned, {signatory}, for {site}, certifies that</source>
-        <translation>Je soussigné(e), {signatory}, pour {site}, atteste que</translation>
+        <translation>Je soussigné(e), {signatory} ({site}), atteste que</translation>
     </message>
     <message>
         <source>born in {year}</source>
@@ -1689,7 +1689,7 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>Training funded by {funder} — {title}.</source>
-        <translation>Formation financée par {funder} — {title}.</translation>
+        <translation>Financement de la formation&#xa0;: {funder} — {title}.</translation>
     </message>
     <message>
         <source>Operation No. {number}.</source>
@@ -3238,7 +3238,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <name>FundingMarking</name>
     <message>
         <source>Funded by {funder} — {title}</source>
-        <translation>Financé par {funder} — {title}</translation>
+        <translation>Financement&#xa0;: {funder} — {title}</translation>
     </message>
     <message>
         <source>programme {period}</source>
@@ -5687,7 +5687,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>Funded by {funder} (operation {number}).</source>
-        <translation>Financée par {funder} (opération {number}).</translation>
+        <translation>Financement&#xa0;: {funder} (opération {number}).</translation>
     </message>
     <message>
         <source>Choose a course.</source>
