@@ -2097,8 +2097,10 @@ def certificate(
     hours = sum(mark.hours for _slot, mark in pairs)
     rate = rules.attendance_rate(pairs)
     if whole_run:
-        planned = float(course.planned_hours or 0) or sum(
-            slot.hours for s in seances for slot in _slots(s)
+        # The hours the run schedules (its séances), as the rate counts them; the
+        # catalogue's figure only for a run with no séance.
+        planned = sum(slot.hours for s in seances for slot in _slots(s)) or float(
+            course.planned_hours or 0
         )
     else:  # what the learner enrolled for: the one séance
         planned = sum(slot.hours for s in covered for slot in _slots(s))
