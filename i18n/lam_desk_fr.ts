@@ -6979,6 +6979,18 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>{week} (cette semaine)</translation>
     </message>
     <message>
+        <source>A certificate comes from locked attendance: close a session first.</source>
+        <translation>Une attestation vient d&apos;émargements verrouillés&#xa0;: clôturez d&apos;abord une séance.</translation>
+    </message>
+    <message>
+        <source>Choose an enrolled learner in the list.</source>
+        <translation>Choisissez un stagiaire inscrit dans la liste.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s certificate (Ctrl+Shift+C)</source>
+        <translation>L&apos;attestation du stagiaire (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
         <source>Run changed: {label}.</source>
         <translation>Session de formation modifiée&#xa0;: {label}.</translation>
     </message>

@@ -379,7 +379,11 @@ class SessionDialog(QDialog):
         self.setWindowTitle(self.tr("New session") if seen is None else self.tr("Change session"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{run.course.code} — {run.label}")
+        # The run's label usually begins with its course's code ("CNI — LAM de …").
+        label = run.label
+        heading = QLabel(
+            label if label.startswith(run.course.code) else f"{run.course.code} — {label}"
+        )
         heading.setObjectName("CardTitle")
         layout.addWidget(heading)
         form = QFormLayout()
@@ -765,6 +769,7 @@ class ArrivalDialog(QDialog):
         )
         question.setWordWrap(True)
         layout.addWidget(question)
+        self.setMinimumWidth(440)
         self.time = _time_edit(suggested)
         layout.addWidget(self.time)
         self.error = ErrorLabel()
@@ -784,6 +789,7 @@ class ArrivalDialog(QDialog):
                     start=self.slot.start, end=self.slot.end
                 )
             )
+            self.adjustSize()  # room for the message under the question
             self.time.setFocus()
             return
         self.chosen.emit(arrival)

@@ -680,11 +680,18 @@ class TrainingPage(QWidget):
         self.cancel_button.setEnabled(
             enrolment is not None and enrolment.state is not EnrolmentState.CANCELLED
         )
+        any_closed = any(s.closed for s in (detail.sessions if detail else []))
         self.certificate_button.setEnabled(
-            enrolment is not None
-            and enrolment.state is EnrolmentState.ENROLLED
-            and any(s.closed for s in (detail.sessions if detail else []))
+            enrolment is not None and enrolment.state is EnrolmentState.ENROLLED and any_closed
         )
+        # Why it is greyed, where the animator looks.
+        if not any_closed:
+            why = self.tr("A certificate comes from locked attendance: close a session first.")
+        elif enrolment is None or enrolment.state is not EnrolmentState.ENROLLED:
+            why = self.tr("Choose an enrolled learner in the list.")
+        else:
+            why = self.tr("The learner's certificate (Ctrl+Shift+C)")
+        self.certificate_button.setToolTip(why)
 
     # --- a run and its sessions ------------------------------------------------------------
 
