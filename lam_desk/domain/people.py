@@ -332,6 +332,28 @@ class MemberRuleError(ValueError):
         self.params = params
 
 
+def tidy_given_name(text: str) -> str:
+    """A given name typed all in small letters or all in capitals, written as a name is
+    ("evelyne" → "Evelyne", "JEAN-PIERRE" → "Jean-Pierre", "marie-ève" → "Marie-Ève");
+    one typed with its own capitals ("McKenzie") is kept as typed."""
+    name = clean_name(text)
+    if not name or not (name.islower() or name.isupper()):
+        return name
+    return re.sub(
+        r"[^\W\d_]+", lambda part: part.group(0)[:1].upper() + part.group(0)[1:].lower(), name
+    )
+
+
+def tidy_phone(text: str) -> str:
+    """A French number written the French way ("0652279335" → "06 52 27 93 35"); anything
+    else as typed, its spaces made single."""
+    plain = " ".join(text.split())
+    digits = _NOT_A_DIGIT.sub("", plain)
+    if len(digits) == 10 and digits.startswith("0") and re.fullmatch(r"[\d .\-]+", plain):
+        return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+    return plain
+
+
 def clean_name(text: str) -> str:
     """A name as kept: composed accents (NFC), outer spaces off, inner runs of spaces made
     one."""

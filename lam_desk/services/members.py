@@ -489,7 +489,7 @@ def create_member(
         id=uuid7(),
         card_number=_next_card_number(session, site.code),
         family_name=people.clean_name(draft.family_name),
-        given_name=people.clean_name(draft.given_name),
+        given_name=people.tidy_given_name(draft.given_name),
         birth_year=draft.birth_year,
         gender=draft.gender,
         commune_insee=draft.commune_insee,
@@ -523,7 +523,7 @@ def update_member(
     capture.set_base(session, member, seen.member.clocks)
     changes = {
         "family_name": people.clean_name(draft.family_name),
-        "given_name": people.clean_name(draft.given_name),
+        "given_name": people.tidy_given_name(draft.given_name),
         "birth_year": draft.birth_year,
         "gender": draft.gender,
         "commune_insee": draft.commune_insee,
@@ -600,7 +600,7 @@ def _fill_contact(contact: MemberContact, draft: MemberDraft, today: date) -> li
     dates are set once, on the day the box was first ticked."""
     child = people.needs_parental_authorisation(draft.birth_year, today)
     values: dict[str, object] = {
-        "phone": " ".join(draft.phone.split()),
+        "phone": people.tidy_phone(draft.phone),
         "email": draft.email.strip(),
         "address": " ".join(draft.address.split()),
         "postal_code": draft.postal_code.strip(),

@@ -21,6 +21,8 @@ from lam_desk.domain.people import (
     parse_member_query,
     prefix_range,
     search_keys,
+    tidy_given_name,
+    tidy_phone,
 )
 
 # Letters of names met at the desks, with their accents, and what joins the parts of a name.
@@ -297,3 +299,30 @@ def test_a_name_reads_family_in_capitals_then_given() -> None:
     assert display_name("de La Roque", "Anne-Marie") == "DE LA ROQUE Anne-Marie"
     assert display_name("N'Diaye", None) == "N'DIAYE"
     assert display_name(None, None) == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("evelyne", "Evelyne"),
+        ("JEAN-PIERRE", "Jean-Pierre"),
+        ("marie-ève", "Marie-Ève"),
+        ("thị hoa", "Thị Hoa"),
+        ("McKenzie", "McKenzie"),  # its own capitals: as typed
+    ],
+)
+def test_a_given_name_typed_in_one_case_is_written_as_a_name(typed: str, kept: str) -> None:
+    assert tidy_given_name(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("0652279335", "06 52 27 93 35"),
+        ("04.67.00.00.01", "04 67 00 00 01"),
+        ("+33 6 52 27 93 35", "+33 6 52 27 93 35"),
+        ("06 52  27 93 35", "06 52 27 93 35"),
+    ],
+)
+def test_a_french_phone_number_is_written_in_pairs(typed: str, kept: str) -> None:
+    assert tidy_phone(typed) == kept

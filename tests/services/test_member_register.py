@@ -70,6 +70,15 @@ def test_a_new_member_gets_a_card_of_this_desk_and_a_contact_at_home(desk: Desk)
     assert elsewhere is not None and elsewhere.contact is None and not elsewhere.contact_kept_here
 
 
+def test_a_name_and_a_phone_typed_in_a_hurry_are_kept_tidy(desk: Desk) -> None:
+    row = register(desk, replace(PAUL, given_name="jean-pierre", phone="0612345678"))
+    assert row.given_name == "Jean-Pierre"
+    with desk.db.read() as s:
+        details = members.member_details(s, row.id, SERVED)
+    assert details is not None and details.contact is not None
+    assert details.contact.phone == "06 12 34 56 78"
+
+
 def test_the_next_cards_follow_in_sequence(desk: Desk) -> None:
     first = register(desk)
     second = register(desk, replace(PAUL, family_name="Azaïs", given_name="Mathilde"))
