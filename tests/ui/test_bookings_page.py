@@ -175,8 +175,17 @@ def _make_busy(desk: DeskController, day: date) -> None:
                 .limit(60)
             )
         )
-        stations = bookings.day_timeline(s, BED, day).stations
-        free = [st.id for st in stations if not st.out_of_service_reason]
+        timeline = bookings.day_timeline(s, BED, day)
+        # The demo books the days ahead too: the workshop takes workstations free all afternoon.
+        afternoon = (at_paris(day, "14:00"), at_paris(day, "17:00"))
+        taken = {
+            b.workstation_id
+            for b in timeline.bookings
+            if b.starts_at < afternoon[1] and b.ends_at > afternoon[0] and not b.cancelled_at
+        }
+        free = [
+            st.id for st in timeline.stations if not st.out_of_service_reason and st.id not in taken
+        ]
         bookings.book_block(
             s, animator, BED, free[-4:], at_paris(day, "14:00"), at_paris(day, "17:00"),
             "Atelier recherche d'emploi — CV en ligne",
