@@ -228,7 +228,6 @@ class MainWindow(QMainWindow):
         from lam_desk.ui.pages.board import BoardPage
         from lam_desk.ui.pages.bookings import BookingsPage
         from lam_desk.ui.pages.members import MembersPage
-        from lam_desk.ui.pages.training import TrainingPage
 
         context = self.context
         self.members_page = MembersPage(context)
@@ -248,9 +247,19 @@ class MainWindow(QMainWindow):
         self._put_page(Page.MEMBERS, self.members_page)
         self._put_page(Page.WORKSTATIONS, self.board)
         self._put_page(Page.BOOKINGS, self.bookings)
-        self.training = TrainingPage(context)
-        self._put_page(Page.TRAINING, self.training)
+        if self.pages.currentIndex() == Page.TRAINING:
+            self._build_training()
         self.show_account(self.context.account)
+
+    def _build_training(self) -> None:
+        """The Formations page, built the first time it is visited (the day's pages come
+        first at start)."""
+        if self.training is not None or not self.pages_built:
+            return
+        from lam_desk.ui.pages.training import TrainingPage
+
+        self.training = TrainingPage(self.context, parent=self.pages)
+        self._put_page(Page.TRAINING, self.training)
 
     @property
     def settings_page_built(self) -> bool:
@@ -283,6 +292,8 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if row == Page.SETTINGS:
             self.settings_page  # noqa: B018 (built on first visit)
+        elif row == Page.TRAINING:
+            self._build_training()
         self.pages.setCurrentIndex(row)
 
     def show_account(self, account: StaffRow) -> None:

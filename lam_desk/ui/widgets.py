@@ -19,8 +19,10 @@ class PageHeader(QWidget):
         self.subtitle = QLabel(subtitle)
         self.subtitle.setObjectName("PageSubtitle")
         self.subtitle.setWordWrap(True)
-        self.subtitle.setVisible(bool(subtitle))
         layout.addWidget(self.subtitle)
+        # Only once in the layout: shown before, the label would flash as a window of its
+        # own and take the desk's window off the keyboard.
+        self.subtitle.setVisible(bool(subtitle))
 
 
 class Card(QFrame):

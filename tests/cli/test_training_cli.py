@@ -138,9 +138,7 @@ def test_print_a_run_s_sheets_in_one_pdf(lam_desk: RunCli, tmp_path: Path) -> No
         assert day.strftime("%d/%m/%Y") in text
 
 
-def test_the_enrolments_to_print_a_certificate_are_listed(
-    lam_desk: RunCli, tmp_path: Path
-) -> None:
+def test_the_enrolments_to_print_a_certificate_are_listed(lam_desk: RunCli, tmp_path: Path) -> None:
     paths, ids = _desk_with_a_run(tmp_path)
     first = (paris_today() - timedelta(days=10)).isoformat()
     done = lam_desk("sessions", "--json", "--enrolments", "--from", first, "--data-dir",

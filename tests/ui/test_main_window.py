@@ -231,3 +231,40 @@ def test_the_home_lists_pass_the_model_tester(
     model = window.home.bookings_model
     assert [model.index(1, c).data() for c in range(4)][1:] == ["2 postes", "Atelier CV", "attendu"]
     assert window.home.sessions_model.index(0, 2).data() == "8/8 (+2 en attente)"
+
+
+def test_building_the_pages_flashes_no_window_and_keeps_the_keyboard(
+    qtbot: QtBot, configured_desk: DeskController
+) -> None:
+    """A widget shown before it has a parent opens as a window of its own for an instant:
+    the desk's window then loses the keyboard (its shortcuts stop working)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = _open(qtbot, configured_desk)
+    qtbot.waitUntil(lambda: window.pages_built and window.isActiveWindow())
+    strays: list[str] = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+                and watched is not window
+            ):
+                strays.append(f"{type(watched).__name__} {watched.objectName()}")
+            return False
+
+    spy = Spy()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(spy)
+    try:
+        for page in (Page.TRAINING, Page.SETTINGS, Page.MEMBERS, Page.BOOKINGS):
+            window.go_to(page)
+            qtbot.wait(50)
+    finally:
+        app.removeEventFilter(spy)
+    assert strays == []
+    assert window.isActiveWindow()

@@ -194,7 +194,7 @@ def test_the_coordinator_writes_a_funding_line_s_operation_number(
 
 
 def test_an_animator_reads_the_funding_lines(qtbot: QtBot, configured_desk: DeskController) -> None:
-    window, _panel_ = _panel(qtbot, configured_desk, "camille")
+    window, _site_panel = _panel(qtbot, configured_desk, "camille")
     panel = window.settings_page.funding
     qtbot.waitUntil(lambda: panel.seen is not None)
     assert not panel.read_only_label.isHidden() and not panel.operation.isEnabled()

@@ -97,8 +97,8 @@ def _open(qtbot: QtBot, desk: DeskController, username: str = "camille") -> Main
 
 
 def _page(qtbot: QtBot, window: MainWindow) -> TrainingPage:
-    qtbot.waitUntil(lambda: isinstance(window.pages.widget(Page.TRAINING), TrainingPage))
-    window.go_to(Page.TRAINING)
+    qtbot.waitUntil(lambda: window.pages_built and window.isActiveWindow())
+    window.go_to(Page.TRAINING)  # built on its first visit
     page = window.pages.currentWidget()
     assert isinstance(page, TrainingPage)
     qtbot.waitUntil(lambda: page.loaded)
@@ -584,10 +584,11 @@ def test_the_demo_network_s_training_week_by_week_and_a_past_session_locked(
         assert desk.start()
         window = desk.window
         assert window is not None
-        qtbot.waitUntil(lambda: window.training is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: window.pages_built, timeout=20_000)
+        assert window.training is None, "built when first visited"
+        window.go_to(Page.TRAINING)
         page = window.training
         assert page is not None
-        window.go_to(Page.TRAINING)
         qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
         page.set_network(True)
         qtbot.waitUntil(lambda: page.week is not None and page.week.network, timeout=20_000)
