@@ -199,3 +199,96 @@ def test_an_animator_reads_the_funding_lines(qtbot: QtBot, configured_desk: Desk
     qtbot.waitUntil(lambda: panel.seen is not None)
     assert not panel.read_only_label.isHidden() and not panel.operation.isEnabled()
     assert panel.save_button.isHidden()
+
+
+def _catalogue(qtbot: QtBot, desk: DeskController, username: str) -> tuple[MainWindow, object]:
+    from lam_desk.ui.catalogue_settings import CataloguePanel
+
+    window = desk.open_desk(account(desk, username), desk.node.home_site)  # type: ignore[union-attr]
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.go_to(Page.SETTINGS)
+    page = window.settings_page
+    panel = page.catalogue
+    assert isinstance(panel, CataloguePanel)
+    page.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.loaded)
+    return window, panel
+
+
+def test_the_coordinator_adds_a_course_to_the_catalogue_and_changes_one(
+    qtbot: QtBot, configured_desk: DeskController, styled: None
+) -> None:
+    from lam_desk.services import training
+    from lam_desk.ui.catalogue_settings import CataloguePanel
+
+    window, panel = _catalogue(qtbot, configured_desk, "coordination")
+    assert isinstance(panel, CataloguePanel)
+    assert panel.save_button.isVisible() and not panel.read_only_label.isVisible()
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert any(t.startswith("CNI — ") for t in texts)
+    assert configured_desk.database is not None
+    with configured_desk.database.read() as s:
+        before = len(training.courses(s))
+
+    # A new course: a bad code is told in the panel and nothing is saved.
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert panel.title_label.text() == "New course" and panel.code.text() == ""
+    qtbot.keyClicks(panel.code, "tab let")
+    qtbot.keyClicks(panel.title, "Tablette pour les seniors")
+    qtbot.keyClick(panel.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(panel.error.isVisible)
+    assert panel.error.text().startswith("The code is 1 to 20 capital letters")
+    assert panel.code.hasFocus()
+    with configured_desk.database.read() as s:
+        assert len(training.courses(s)) == before
+    panel.code.setText("TABLETTE")
+    panel.themes.setText("tablette, seniors")
+    panel.level.setText("débutant")
+    panel.planned_hours.setValue(6)
+    panel.certificate.setText("")
+    panel.funding.setCurrentIndex(1)
+    line_id = panel.funding.currentData()
+    bed = next(
+        i
+        for i in range(panel.sites.count())
+        if panel.sites.item(i).data(Qt.ItemDataRole.UserRole) == BED
+    )
+    panel.sites.item(bed).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.saved_label.text() == "Saved: TABLETTE.", timeout=10_000)
+    assert panel.list.currentItem().text() == "TABLETTE — Tablette pour les seniors"
+    save_screenshot(window, "settings-catalogue")
+    with configured_desk.database.read() as s:
+        made = next(c for c in training.courses(s) if c.code == "TABLETTE")
+        assert [c.code for c in training.courses(s, site_id=site_id("CAP"))].count("TABLETTE") == 0
+    assert made.themes == ("tablette", "seniors") and made.planned_hours == 6
+    assert made.site_ids == (BED,) and not made.is_foad
+    assert made.funding_line is not None and made.funding_line.id == line_id
+
+    # Changing the CNI: its code cannot be taken by another course.
+    cni = next(i for i, r in enumerate(panel.rows) if r.code == "CNI")
+    panel.list.setCurrentRow(cni)
+    assert panel.code.text() == "CNI"
+    panel.code.setText("TABLETTE")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.error.isVisible)
+    assert panel.error.text() == "Another course has the code TABLETTE."
+    panel.code.setText("CNI")
+    panel.planned_hours.setValue(15)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.saved_label.text() == "Saved: CNI.", timeout=10_000)
+    with configured_desk.database.read() as s:
+        assert next(c for c in training.courses(s) if c.code == "CNI").planned_hours == 15
+
+
+def test_an_animator_reads_the_catalogue(qtbot: QtBot, configured_desk: DeskController) -> None:
+    from lam_desk.ui.catalogue_settings import CataloguePanel
+
+    _window, panel = _catalogue(qtbot, configured_desk, "camille")
+    assert isinstance(panel, CataloguePanel)
+    assert not panel.read_only_label.isHidden()
+    assert panel.read_only_label.text().startswith("Only a coordinator changes the catalogue")
+    assert panel.code.text() != "" and not panel.code.isEnabled()
+    assert not panel.sites.isEnabled() and not panel.funding.isEnabled()
+    assert panel.save_button.isHidden() and panel.new_button.isHidden()

@@ -305,6 +305,10 @@ class SettingsPage(QWidget):
 
         self.funding = FundingLinesPanel(context)
         self.tabs.addTab(self.funding, self.tr("Funding"))
+        from lam_desk.ui.catalogue_settings import CataloguePanel
+
+        self.catalogue = CataloguePanel(context)
+        self.tabs.addTab(self.catalogue, self.tr("Catalogue"))
         self.tabs.addTab(AboutTab(context), self.tr("About"))
         self.accounts_panel: AccountsPanel | None = None
 
@@ -314,6 +318,8 @@ class SettingsPage(QWidget):
         self.site_settings.context = self.site_settings.context.with_account(account)
         self.funding.context = self.funding.context.with_account(account)
         self.funding.set_account_role()
+        self.catalogue.context = self.catalogue.context.with_account(account)
+        self.catalogue.set_account_role()
         self.site_settings.set_account_role()
         if self.accounts_panel is not None:
             self.accounts_panel.context = self.accounts_panel.context.with_account(account)
