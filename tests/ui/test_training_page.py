@@ -642,3 +642,181 @@ def test_a_walk_in_from_the_waitlist_has_their_hours_on_their_card() -> None:
     )
     text = _en(training_text(TrainingHistory("member", (line,))))
     assert "on the waitlist · sessions attended: 1, 6 h of 14 h" in text
+
+
+def test_a_foad_learner_s_arrival_and_departure_are_recorded_from_the_keyboard(
+    qtbot: QtBot, bedarieux: DeskController, styled: None
+) -> None:
+    """A distance-learning run has no fixed sessions: the animator records when the learner
+    sits at a workstation and when they leave, and sees today's times and the hours."""
+    import re
+    from datetime import datetime, time
+
+    from lam_desk.domain.wallclock import PARIS
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import RunDraft
+
+    db = bedarieux.database
+    assert db is not None
+    today = paris_today()
+    camille = account(bedarieux, "camille")
+    yesterday = today - timedelta(days=1)
+    with db.write() as s:
+        foad = next(c for c in training.courses(s) if c.is_foad)
+        run = training.create_run(
+            s, camille, RunDraft(foad.id, BED, "FOAD — hiver", 1, today, today + timedelta(30))
+        )
+        ewa, lan = (
+            s.scalars(select(Member.id).where(Member.card_number == card)).one()
+            for card in ("BED-000201", "BED-000202")
+        )
+        enrolment = training.enrol(s, camille, BED, run.id, ewa)
+        training.enrol(s, camille, BED, run.id, lan)  # the one seat is taken: she waits
+        # Yesterday afternoon, two hours and a half.
+        training.foad_time_in(
+            s, camille, BED, enrolment.id, now=datetime.combine(yesterday, time(14), PARIS)
+        )
+        training.foad_time_out(
+            s, camille, BED, enrolment.id, now=datetime.combine(yesterday, time(16, 30), PARIS)
+        )
+
+    window = _open(qtbot, bedarieux)
+    page = _page(qtbot, window)
+    page.load_run(run.id)
+    qtbot.waitUntil(lambda: page.detail is not None and page.enrolments_model.rowCount() == 2)
+    assert page.foad_panel.isVisible() and not page.enrolments_table.isColumnHidden(4)
+    table = page.enrolments_table
+    table.setCurrentIndex(page.enrolments_model.index(0, 0))
+    table.setFocus()
+    assert page.foad_state.text() == "DĄBROWSKI Ewa is not at a workstation."
+    assert _en(page.foad_times_label.text()) == "Today: no time yet.\nTotal: 2 h 30 over 1 times"
+    assert page.arrival_button.isEnabled() and not page.departure_button.isEnabled()
+    assert page.enrolments_model.index(0, 4).data() == "2 h 30"
+
+    # Departure before arrival: refused, with the reason.
+    qtbot.keyClick(table, Qt.Key.Key_D, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: page.error.isVisible())
+    assert page.error.text() == "DĄBROWSKI Ewa has no time running here: record the time in."
+
+    qtbot.keyClick(table, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Arrival of DĄBROWSKI Ewa at "))
+    assert not page.error.isVisible()
+    qtbot.waitUntil(lambda: page.departure_button.isEnabled())
+    arrived = page.message.text().removeprefix("Arrival of DĄBROWSKI Ewa at ").rstrip(".")
+    assert page.foad_state.text() == f"DĄBROWSKI Ewa is at a workstation since {arrived}."
+    assert page.foad_times_label.text().startswith(f"Today: {arrived}–…")
+    assert page.enrolments_model.index(0, 4).data() == f"since {arrived} · 2 h 30"
+    assert table.hasFocus() and page.current_enrolment() is not None
+    qtbot.wait(100)
+    save_screenshot(window, "training-foad-arrival")
+
+    # Arrival twice: refused.
+    qtbot.keyClick(table, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: page.error.isVisible())
+    assert page.error.text() == f"DĄBROWSKI Ewa has been working since {arrived}."
+
+    page.departure_button.click()
+    qtbot.waitUntil(lambda: page.message.text().startswith("Departure of DĄBROWSKI Ewa at "))
+    qtbot.waitUntil(lambda: page.arrival_button.isEnabled())
+    assert page.foad_state.text() == "DĄBROWSKI Ewa is not at a workstation."
+    times = _en(page.foad_times_label.text())
+    assert re.fullmatch(rf"Today: {arrived}–\d\d:\d\d\nTotal: 2 h 3\d over 2 times", times), times
+    with db.read() as s:
+        assert [t.time_out is not None for t in training.foad_times(s, enrolment.id)] == [
+            True,
+            True,
+        ]
+
+    # The waiting learner has no time recorded.
+    table.setCurrentIndex(page.enrolments_model.index(1, 0))
+    assert not page.arrival_button.isEnabled()
+    assert "is not enrolled" in page.foad_state.text()
+    qtbot.keyClick(table, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: page.error.isVisible())
+    assert page.error.text() == "Only an enrolled learner's time is recorded."
+    save_screenshot(window, "training-foad-refused")
+
+
+def test_an_animator_enrols_someone_for_one_session_only(
+    qtbot: QtBot, bedarieux: DeskController, styled: None
+) -> None:
+    """The séance chosen on the page: the enrolment dialog offers it alone beside the whole
+    run; the person holds a seat in that séance, is on its marking screen, and not on the
+    other séance's nor among the run's enrolled."""
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import RunDraft, SessionDraft
+    from lam_desk.ui.training_dialogs import day_text
+
+    db = bedarieux.database
+    assert db is not None
+    today = paris_today()
+    camille = account(bedarieux, "camille")
+    with db.write() as s:
+        cni = next(c for c in training.courses(s) if c.code == "CNI")
+        run = training.create_run(
+            s, camille, RunDraft(cni.id, BED, "CNI — printemps", 8, today, today + timedelta(7))
+        )
+        for day in (today, today + timedelta(days=7)):
+            training.add_session(
+                s, camille, SessionDraft(run.id, day, ("13:30", "17:00"), None, camille.id)
+            )
+    window = _open(qtbot, bedarieux)
+    page = _page(qtbot, window)
+    page.load_run(run.id)
+    qtbot.waitUntil(lambda: page.detail is not None and page.sessions_model.rowCount() == 2)
+    later = page.sessions_model.rows()[1]
+    page.sessions_table.setCurrentIndex(page.sessions_model.index(1, 0))
+    page.enrol()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, EnrolDialog) and page.dialog.isVisible())
+    dialog = page.dialog
+    assert isinstance(dialog, EnrolDialog)
+    assert dialog.whole_run.isChecked(), "the whole run unless the animator says otherwise"
+    assert dialog.session_only.text() == f"This session &only: {day_text(later.day)}"
+    dialog.session_only.setChecked(True)
+    assert dialog.search.edit.hasFocus()
+    short = day_text(later.day, "ddd d MMMM")
+    assert _enrol(qtbot, dialog, "oster") == f"ØSTER Karin: enrolled for {short} only."
+    assert _en(dialog.seats_label.text()) == "1 seat taken of 8"
+    # The same person for the whole run as well: a seat in the run, which holds the séance.
+    dialog.whole_run.setChecked(True)
+    assert _en(dialog.seats_label.text()) == "0 seats taken of 8"
+    save_screenshot(dialog, "training-enrol-one-session")
+    qtbot.keyClick(dialog.search.edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    # The run's enrolled do not count her; the later séance's marking screen lists her.
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.run.seats.enrolled == 0)
+    assert page.enrolments_model.rowCount() == 0
+    with db.read() as s:
+        seances = training.run_sessions(s, run.id)
+    assert [x.seats.enrolled for x in seances] == [0, 1]
+    marking = page.open_marking(later)
+    assert isinstance(marking, AttendanceDialog)
+    qtbot.waitUntil(lambda: marking.loaded, timeout=10_000)
+    assert [marking.model.index(r, 0).data() for r in range(marking.model.rowCount())] == [
+        "ØSTER Karin"
+    ]
+    marking.reject()
+    qtbot.waitUntil(lambda: not marking.isVisible())
+    _activate(qtbot, window)
+    first = page.open_marking(seances[0])
+    assert isinstance(first, AttendanceDialog)
+    qtbot.waitUntil(lambda: first.loaded, timeout=10_000)
+    assert first.model.rowCount() == 0
+    first.reject()
+
+    # A séance already closed is not offered: the dialog enrols in the whole run.
+    with db.write() as s:
+        training.close_session(s, camille, seances[0].id, before_end=True)
+    page.load_run(run.id)
+    qtbot.waitUntil(
+        lambda: page.sessions_model.rowCount() == 2
+        and page.sessions_model.rows()[0].closed_at is not None
+    )
+    page.sessions_table.setCurrentIndex(page.sessions_model.index(0, 0))
+    page.enrol()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, EnrolDialog) and page.dialog.isVisible())
+    whole = page.dialog
+    assert isinstance(whole, EnrolDialog)
+    assert whole.session_only.isHidden() and whole.chosen_session() is None
+    whole.reject()

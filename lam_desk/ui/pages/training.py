@@ -1,12 +1,13 @@
 """Formations: the training sessions of the site (or of the network) week by week, the runs to
 come, and a run's detail — its sessions, who is enrolled and who waits. From here: create a run
 and its sessions, enrol members, cancel (and be told whom to call), open the marking screen,
-print the attendance sheets and the certificates."""
+print the attendance sheets and the certificates. A distance-learning (FOAD) run has no fixed
+sessions: its learners' arrival and departure at a workstation are recorded here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,15 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lam_desk.domain.wallclock import paris_today
+from lam_desk.domain.wallclock import PARIS, paris_today
 from lam_desk.services.dto_training import (
     CancelOutcome,
     EnrolmentRow,
     EnrolmentState,
+    FoadTimeRow,
     RunRow,
     SessionRow,
 )
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.formatting import wall_time
 from lam_desk.ui.models import Column, RowRole, RowTableModel
 from lam_desk.ui.pdf_printing import removed_on_failure, temporary_pdf
 from lam_desk.ui.training_dialogs import (
@@ -69,6 +72,12 @@ class RunDetail:
     run: RunRow
     sessions: list[SessionRow]
     enrolments: list[EnrolmentRow]
+    # A FOAD run: each enrolment's times at a workstation, oldest first.
+    foad: dict[str, list[FoadTimeRow]] = field(default_factory=dict)
+
+    def running(self, enrolment_id: str) -> FoadTimeRow | None:
+        """The FOAD time not yet closed (the learner is at a workstation)."""
+        return next((t for t in self.foad.get(enrolment_id, []) if t.time_out is None), None)
 
 
 def _week(session: Session, monday: date, site_id: str | None, today: date) -> WeekRead:
@@ -85,11 +94,21 @@ def _week(session: Session, monday: date, site_id: str | None, today: date) -> W
 def _detail(session: Session, run_id: str, viewer_site_id: str) -> RunDetail:
     from lam_desk.services import training
 
-    return RunDetail(
-        training.get_run(session, run_id),
-        training.run_sessions(session, run_id),
-        training.enrolments(session, run_id, viewer_site_id=viewer_site_id),
+    run = training.get_run(session, run_id)
+    enrolments = training.enrolments(session, run_id, viewer_site_id=viewer_site_id)
+    foad = (
+        {e.id: training.foad_times(session, e.id) for e in enrolments} if run.course.is_foad else {}
     )
+    return RunDetail(run, training.run_sessions(session, run_id), enrolments, foad)
+
+
+def foad_hours(times: list[FoadTimeRow]) -> float:
+    """The hours of the closed times (a time still running counts once closed)."""
+    return sum(t.hours for t in times)
+
+
+def _paris_day(moment: datetime) -> date:
+    return moment.astimezone(PARIS).date()
 
 
 def render_sheets(sheets: list[SheetData], path: Path) -> Path:
@@ -285,6 +304,33 @@ class TrainingPage(QWidget):
             enrol_actions.addWidget(button)
         enrol_actions.addStretch(1)
         self.run_card.body.addLayout(enrol_actions)
+
+        # A FOAD run: the chosen learner's arrival and departure at a workstation.
+        self.foad_panel = QWidget()
+        self.foad_panel.setObjectName("FoadPanel")
+        foad_layout = QVBoxLayout(self.foad_panel)
+        foad_layout.setContentsMargins(0, 6, 0, 0)
+        foad_heading = QLabel(self.tr("Distance learning: time at a workstation"))
+        foad_heading.setObjectName("CardTitle")
+        foad_layout.addWidget(foad_heading)
+        self.foad_state = QLabel()
+        self.foad_state.setObjectName("RunSeats")
+        self.foad_state.setWordWrap(True)
+        foad_layout.addWidget(self.foad_state)
+        self.foad_times_label = QLabel()
+        self.foad_times_label.setObjectName("HintLabel")
+        self.foad_times_label.setWordWrap(True)
+        foad_layout.addWidget(self.foad_times_label)
+        foad_actions = QHBoxLayout()
+        self.arrival_button = QPushButton(self.tr("Arrival"))
+        self.departure_button = QPushButton(self.tr("Departure"))
+        for button in (self.arrival_button, self.departure_button):
+            button.setAutoDefault(False)
+            foad_actions.addWidget(button)
+        foad_actions.addStretch(1)
+        foad_layout.addLayout(foad_actions)
+        self.foad_panel.hide()
+        self.run_card.body.addWidget(self.foad_panel)
         splitter.addWidget(self.run_card)
         splitter.setSizes([500, 640])
 
@@ -355,11 +401,46 @@ class TrainingPage(QWidget):
 
     def _enrolment_columns(self) -> list[Column[EnrolmentRow]]:
         return [
-            Column(self.tr("Name"), lambda e: e.member_name),
+            Column(
+                self.tr("Name"),
+                lambda e: e.member_name,
+                tooltip=lambda e: self.tr("Card {number}").format(number=e.card_number),
+            ),
             Column(self.tr("Card"), lambda e: e.card_number),
             Column(self.tr("State"), enrolment_state_text),
             Column(self.tr("Phone"), lambda e: e.phone or "—"),
+            Column(
+                self.tr("FOAD"),
+                self._foad_cell,
+                tooltip=lambda e: (
+                    self._foad_cell(e)
+                    + "\n"
+                    + self.tr(
+                        "Distance learning: since when the learner is at a workstation, and "
+                        "their hours recorded"
+                    )
+                ),
+            ),
         ]
+
+    def _foad_cell(self, row: EnrolmentRow) -> str:
+        """A FOAD learner at a glance: at a workstation since when, and their hours."""
+        detail = self.detail
+        if detail is None or row.id not in detail.foad:
+            return ""
+        running = detail.running(row.id)
+        hours = hours_text(foad_hours(detail.foad[row.id]))
+        if running is not None:
+            return self.tr("since {time} · {hours}").format(
+                time=self._since(running.time_in), hours=hours
+            )
+        return hours
+
+    def _since(self, moment: datetime) -> str:
+        """ "14:05" today, "Mon 3 Nov 14:05" for a time left running since another day."""
+        if _paris_day(moment) == paris_today():
+            return wall_time(moment)
+        return f"{short_day(_paris_day(moment))} {wall_time(moment)}"
 
     def _session_state(self, row: SessionRow) -> str:
         if row.closed:
@@ -389,6 +470,8 @@ class TrainingPage(QWidget):
         self.enrol_button.clicked.connect(self.enrol)
         self.cancel_button.clicked.connect(self.cancel_enrolment)
         self.certificate_button.clicked.connect(self.print_certificate)
+        self.arrival_button.clicked.connect(self.record_arrival)
+        self.departure_button.clicked.connect(self.record_departure)
         self.week_table.selectionModel().currentRowChanged.connect(self._on_week_row_changed)
         self.runs_table.selectionModel().currentRowChanged.connect(self._on_runs_row_changed)
         self.sessions_table.selectionModel().currentRowChanged.connect(
@@ -427,6 +510,13 @@ class TrainingPage(QWidget):
                 self.tr("Certificate"),
                 self.print_certificate,
                 self.certificate_button,
+            ),
+            ("Ctrl+Shift+A", self.tr("Arrival"), self.record_arrival, self.arrival_button),
+            (
+                "Ctrl+Shift+D",
+                self.tr("Departure"),
+                self.record_departure,
+                self.departure_button,
             ),
             ("F5", self.tr("Refresh"), self.refresh, None),
         ]
@@ -539,6 +629,10 @@ class TrainingPage(QWidget):
             self.seats_label.clear()
             self.sessions_model.set_rows([])
             self.enrolments_model.set_rows([])
+            self.enrolments_table.setColumnHidden(4, True)
+            self.enrolments_table.setColumnHidden(1, False)
+            self.foad_panel.hide()
+            self.sessions_table.show()
             self._update_buttons()
             return
         run = detail.run
@@ -586,6 +680,12 @@ class TrainingPage(QWidget):
         self.seats_label.setText(" · ".join(parts))
         self.sessions_model.set_rows(detail.sessions)
         self.enrolments_model.set_rows(detail.enrolments)
+        foad = run.course.is_foad
+        self.enrolments_table.setColumnHidden(4, not foad)
+        self.enrolments_table.setColumnHidden(1, foad)  # the card is in the name's tooltip
+        self.foad_panel.setVisible(foad)
+        # Time in and out instead of fixed sessions: the room goes to the learners.
+        self.sessions_table.setVisible(not (foad and not detail.sessions))
         header = self.enrolments_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
@@ -692,6 +792,65 @@ class TrainingPage(QWidget):
         else:
             why = self.tr("The learner's certificate (Ctrl+Shift+C)")
         self.certificate_button.setToolTip(why)
+        self._update_foad(enrolment)
+
+    def _update_foad(self, enrolment: EnrolmentRow | None) -> None:
+        """The chosen FOAD learner: here or not, today's times, their hours; which of
+        Arrival and Departure applies."""
+        detail = self.detail
+        if detail is None or not detail.run.course.is_foad:
+            self.arrival_button.setEnabled(False)
+            self.departure_button.setEnabled(False)
+            return
+        enrolled = enrolment is not None and enrolment.state is EnrolmentState.ENROLLED
+        running = detail.running(enrolment.id) if enrolment is not None else None
+        self.arrival_button.setEnabled(enrolled and running is None)
+        self.departure_button.setEnabled(enrolled and running is not None)
+        self.arrival_button.setToolTip(
+            self.tr("Arrival (Ctrl+Shift+A)")
+            if self.arrival_button.isEnabled()
+            else self.tr("Choose an enrolled learner who is not at a workstation.")
+        )
+        self.departure_button.setToolTip(
+            self.tr("Departure (Ctrl+Shift+D)")
+            if self.departure_button.isEnabled()
+            else self.tr("Choose a learner at a workstation.")
+        )
+        if enrolment is None:
+            self.foad_state.setText(self.tr("Choose an enrolled learner in the list."))
+            self.foad_times_label.clear()
+            return
+        if not enrolled:
+            self.foad_state.setText(
+                self.tr(
+                    "{name} is not enrolled: only an enrolled learner's time is recorded."
+                ).format(name=enrolment.member_name)
+            )
+            self.foad_times_label.clear()
+            return
+        times = detail.foad.get(enrolment.id, [])
+        if running is not None:
+            state = self.tr("{name} is at a workstation since {time}.").format(
+                name=enrolment.member_name, time=self._since(running.time_in)
+            )
+        else:
+            state = self.tr("{name} is not at a workstation.").format(name=enrolment.member_name)
+        self.foad_state.setText(state)
+        today = paris_today()
+        todays = [
+            f"{wall_time(t.time_in)}–{wall_time(t.time_out) if t.time_out else '…'}"
+            for t in times
+            if _paris_day(t.time_in) == today
+        ]
+        lines = [
+            self.tr("Today: {times}").format(times=", ".join(todays))
+            if todays
+            else self.tr("Today: no time yet."),
+            self.tr("Total: {hours} over %n time(s)", "", len(times)).format(
+                hours=hours_text(foad_hours(times))
+            ),
+        ]
+        self.foad_times_label.setText("\n".join(lines))
 
     # --- a run and its sessions ------------------------------------------------------------
 
@@ -830,7 +989,12 @@ class TrainingPage(QWidget):
             return
         from lam_desk.ui.training_dialogs import EnrolDialog
 
-        dialog = EnrolDialog(self.context, detail.run, self)
+        # The séance chosen on the page, while one may still enrol in it: the dialog offers it
+        # alone beside the whole run.
+        seance = self.current_session()
+        if seance is not None and (seance.closed_at is not None or seance.day < paris_today()):
+            seance = None
+        dialog = EnrolDialog(self.context, detail.run, self, session=seance)
         dialog.enrolled.connect(self._on_enrolled)
         dialog.finished.connect(lambda _r: self.enrolments_table.setFocus())
         self.dialog = dialog
@@ -922,6 +1086,51 @@ class TrainingPage(QWidget):
             "☎ To tell: {name} was first on the waitlist and now has a seat. Their phone "
             "is kept at their home site."
         ).format(name=promoted.member_name)
+
+    # --- FOAD: time in and out ------------------------------------------------------------
+
+    def record_arrival(self) -> None:
+        """The chosen FOAD learner sits at a workstation of this site (refused, with the
+        reason, when not enrolled or already here)."""
+        self._record_foad(arrival=True)
+
+    def record_departure(self) -> None:
+        """The chosen FOAD learner leaves: their time running is closed now."""
+        self._record_foad(arrival=False)
+
+    def _record_foad(self, *, arrival: bool) -> None:
+        detail, row = self.detail, self.current_enrolment()
+        if detail is None or row is None or not detail.run.course.is_foad:
+            return
+        actor, site_id, enrolment_id = self.context.account, self.context.site.id, row.id
+
+        def op(session: Session) -> FoadTimeRow:
+            from lam_desk.services import training
+
+            record = training.foad_time_in if arrival else training.foad_time_out
+            return record(session, actor, site_id, enrolment_id)
+
+        self.context.tasks.run_write(
+            op, lambda time: self._on_foad_recorded(time, arrival), self._on_failed
+        )
+
+    def _on_foad_recorded(self, time: FoadTimeRow, arrival: bool) -> None:
+        self.error.clear_error()
+        if arrival:
+            text = self.tr("Arrival of {name} at {time}.").format(
+                name=time.member_name, time=wall_time(time.time_in)
+            )
+        else:
+            assert time.time_out is not None
+            text = self.tr("Departure of {name} at {time}: {hours} this time.").format(
+                name=time.member_name, time=wall_time(time.time_out), hours=hours_text(time.hours)
+            )
+        self.message.setText(text)
+        self._select_enrolment = time.enrolment_id
+        self.training_changed.emit()
+        if self.detail is not None:
+            self.load_run(self.detail.run.id)
+        self.enrolments_table.setFocus()
 
     # --- attendance ----------------------------------------------------------------------
 
