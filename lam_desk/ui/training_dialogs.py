@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -623,7 +626,8 @@ def _default(half: HalfDay) -> Slot:
 class EnrolDialog(QDialog):
     """Enrol members in a run one after the other: type a name or scan a card, Enter
     enrols. Each answer is listed (a seat, or the waitlist and its place); the field is
-    ready for the next person. Escape closes.
+    ready for the next person. Escape closes. Given the séance chosen on the page, the
+    animator chooses between the whole run and that séance only.
 
     Signals:
     enrolled(EnrolmentRow): someone was enrolled or waitlisted.
@@ -647,16 +651,32 @@ class EnrolDialog(QDialog):
         self.setWindowTitle(self.tr("Enrol in {run}").format(run=run.label))
         self.setMinimumSize(560, 520)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(
-            f"{run.course.code} — {run.course.title}\n{run.label}"
-            + (f" — {day_text(session.day)}" if session else "")
-        )
+        self.heading = QLabel(f"{run.course.code} — {run.course.title}\n{run.label}")
         self.heading.setObjectName("CardTitle")
         layout.addWidget(self.heading)
+        self.whole_run = QRadioButton(self.tr("The &whole run"))
+        self.whole_run.setChecked(True)
+        self.session_only = QRadioButton()
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.whole_run)
+        self.scope.addButton(self.session_only)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.whole_run)
+        scope_row.addWidget(self.session_only)
+        scope_row.addStretch(1)
+        layout.addLayout(scope_row)
+        if session is not None:
+            self.session_only.setText(
+                self.tr("This session &only: {day}").format(day=day_text(session.day))
+            )
+        else:
+            self.whole_run.hide()
+            self.session_only.hide()
         self.seats_label = QLabel()
         self.seats_label.setObjectName("RunSeats")
         layout.addWidget(self.seats_label)
-        self._show_seats(run.seats.capacity, run.seats.enrolled, run.seats.waitlisted)
+        self._show_scope_seats()
+        self.scope.buttonToggled.connect(self._on_scope_button_toggled)
         self.search = MemberSearchBox(context)
         self.search.member_chosen.connect(self._on_search_member_chosen)
         layout.addWidget(self.search, 1)
@@ -698,26 +718,61 @@ class EnrolDialog(QDialog):
             text += " · " + self.tr("%n waiting", "", waitlisted)
         self.seats_label.setText(text)
 
+    def chosen_session(self) -> SessionRow | None:
+        """The séance the next enrolment is for; None: the whole run."""
+        return self.session if self.session_only.isChecked() else None
+
+    def _show_scope_seats(self) -> None:
+        seance = self.chosen_session()
+        if seance is not None:
+            seats = seance.seats
+            self._show_seats(seance.capacity, seats.enrolled, seats.waitlisted)
+        else:
+            seats = self.run.seats
+            self._show_seats(seats.capacity, seats.enrolled, seats.waitlisted)
+
+    def _on_scope_button_toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self.error.clear_error()
+            self._show_scope_seats()
+            self.search.focus_search()
+
     def _on_search_member_chosen(self, member: MemberRow) -> None:
         self.error.clear_error()
         actor, site_id, run_id = self.context.account, self.context.site.id, self.run.id
-        session_id = self.session.id if self.session else None
+        chosen = self.chosen_session()
+        session_id = chosen.id if chosen else None
 
-        def op(session: Session) -> tuple[EnrolmentRow, RunRow]:
+        def op(session: Session) -> tuple[EnrolmentRow, RunRow, SessionRow | None]:
             from lam_desk.services import training
 
             row = training.enrol(
                 session, actor, site_id, run_id, member.id, training_session_id=session_id
             )
-            return row, training.get_run(session, run_id)
+            seance = training.get_session(session, session_id) if session_id else None
+            return row, training.get_run(session, run_id), seance
 
         self.context.tasks.run_write(op, self._on_enrolled, self._on_failed)
 
-    def _on_enrolled(self, result: tuple[EnrolmentRow, RunRow]) -> None:
-        row, run = result
+    def _on_enrolled(self, result: tuple[EnrolmentRow, RunRow, SessionRow | None]) -> None:
+        row, run, seance = result
         self.run = run
+        if seance is not None:
+            self.session = seance
         self.made.append(row)
-        if row.state is EnrolmentState.WAITLISTED:
+        if seance is not None and row.state is EnrolmentState.WAITLISTED:
+            text = self.tr(
+                "{name}: on the waitlist of {day}, no. {position} — the session is full."
+            ).format(
+                name=row.member_name,
+                day=day_text(seance.day, "ddd d MMMM"),
+                position=row.waitlist_position or "?",
+            )
+        elif seance is not None:
+            text = self.tr("{name}: enrolled for {day} only.").format(
+                name=row.member_name, day=day_text(seance.day, "ddd d MMMM")
+            )
+        elif row.state is EnrolmentState.WAITLISTED:
             text = self.tr("{name}: on the waitlist, no. {position} — the run is full.").format(
                 name=row.member_name, position=row.waitlist_position or "?"
             )
@@ -729,7 +784,7 @@ class EnrolDialog(QDialog):
         if row.state is EnrolmentState.WAITLISTED:
             item.setForeground(Qt.GlobalColor.darkYellow)
         self.outcomes.insertItem(0, item)
-        self._show_seats(run.seats.capacity, run.seats.enrolled, run.seats.waitlisted)
+        self._show_scope_seats()
         self.search.clear()
         self.search.focus_search()
         self.enrolled.emit(row)

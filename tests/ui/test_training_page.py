@@ -758,7 +758,9 @@ def test_an_animator_enrols_someone_for_one_session_only(
         )
         for day in (today, today + timedelta(days=7)):
             training.add_session(
-                s, camille, SessionDraft(run.id, day, ("13:30", "17:00"), None, camille.id)
+                s,
+                camille,
+                SessionDraft(run.id, day, ("09:00", "12:00"), None, trainer_id=camille.id),
             )
     window = _open(qtbot, bedarieux)
     page = _page(qtbot, window)
@@ -773,7 +775,7 @@ def test_an_animator_enrols_someone_for_one_session_only(
     assert dialog.whole_run.isChecked(), "the whole run unless the animator says otherwise"
     assert dialog.session_only.text() == f"This session &only: {day_text(later.day)}"
     dialog.session_only.setChecked(True)
-    assert dialog.search.edit.hasFocus()
+    qtbot.waitUntil(dialog.search.edit.hasFocus)
     short = day_text(later.day, "ddd d MMMM")
     assert _enrol(qtbot, dialog, "oster") == f"ØSTER Karin: enrolled for {short} only."
     assert _en(dialog.seats_label.text()) == "1 seat taken of 8"
@@ -810,8 +812,10 @@ def test_an_animator_enrols_someone_for_one_session_only(
         training.close_session(s, camille, seances[0].id, before_end=True)
     page.load_run(run.id)
     qtbot.waitUntil(
-        lambda: page.sessions_model.rowCount() == 2
-        and page.sessions_model.rows()[0].closed_at is not None
+        lambda: (
+            page.sessions_model.rowCount() == 2
+            and page.sessions_model.rows()[0].closed_at is not None
+        )
     )
     page.sessions_table.setCurrentIndex(page.sessions_model.index(0, 0))
     page.enrol()
