@@ -448,6 +448,13 @@
             <numerusform>%n provisional</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Total: {hours} over %n time(s)</source>
+        <translation>
+            <numerusform>Total: {hours} over %n time</numerusform>
+            <numerusform>Total: {hours} over %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>

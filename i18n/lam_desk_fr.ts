@@ -1447,6 +1447,97 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
 </context>
 <context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>Only a coordinator changes the catalogue: it is shown here to read.</source>
+        <translation>Seul un coordinateur modifie le catalogue&#xa0;: il est affiché ici pour lecture.</translation>
+    </message>
+    <message>
+        <source>&amp;New course</source>
+        <translation>&amp;Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>e.g. CNI</source>
+        <translation>par ex. CNI</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Themes, separated by commas</source>
+        <translation>Thèmes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+        <source>e.g. beginner</source>
+        <translation>par ex. débutant</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>Ni&amp;veau</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Planned hours</source>
+        <translation>Durée &amp;prévue</translation>
+    </message>
+    <message>
+        <source>Empty: it leads to no certificate</source>
+        <translation>Vide&#xa0;: elle ne mène à aucune certification</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate</source>
+        <translation>Ce&amp;rtification</translation>
+    </message>
+    <message>
+        <source>&amp;Funding line</source>
+        <translation>&amp;Financement</translation>
+    </message>
+    <message>
+        <source>Offered at (&amp;sites)</source>
+        <translation>Proposée dans (&amp;sites)</translation>
+    </message>
+    <message>
+        <source>No site ticked: every site of the network offers it.</source>
+        <translation>Aucun site coché&#xa0;: tous les sites du réseau la proposent.</translation>
+    </message>
+    <message>
+        <source>F&amp;OAD: learners work on their online course, time in and out is recorded</source>
+        <translation>F&amp;OAD&#xa0;: les stagiaires suivent leur formation en ligne, les heures d&apos;arrivée et de départ sont enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>No funding line</source>
+        <translation>Aucun financement</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>Saved: {code}.</source>
+        <translation>Enregistré&#xa0;: {code}.</translation>
+    </message>
+</context>
+<context>
     <name>Central</name>
     <message>
         <source>This is not a PostgreSQL URL (postgresql://user@host/database).</source>
@@ -3058,6 +3149,14 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Inscriptions — {run}</translation>
     </message>
     <message>
+        <source>The &amp;whole run</source>
+        <translation>Toute la &amp;session de formation</translation>
+    </message>
+    <message>
+        <source>This session &amp;only: {day}</source>
+        <translation>Cette séance &amp;seulement&#xa0;: {day}</translation>
+    </message>
+    <message>
         <source>Enter enrols the person highlighted; then type the next name.</source>
         <translation>Entrée inscrit la personne sélectionnée&#x202f;; saisissez ensuite le nom suivant.</translation>
     </message>
@@ -3086,6 +3185,14 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
             <numerusform>%n en attente</numerusform>
             <numerusform>%n en attente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name}: on the waitlist of {day}, no. {position} — the session is full.</source>
+        <translation>{name}&#xa0;: en liste d&apos;attente du {day}, n° {position} — la séance est complète.</translation>
+    </message>
+    <message>
+        <source>{name}: enrolled for {day} only.</source>
+        <translation>{name}&#xa0;: inscription pour le {day} seulement.</translation>
     </message>
     <message>
         <source>{name}: on the waitlist, no. {position} — the run is full.</source>
@@ -5926,6 +6033,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Financements</translation>
     </message>
     <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -6787,6 +6898,18 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Attestation…</translation>
     </message>
     <message>
+        <source>Distance learning: time at a workstation</source>
+        <translation>Formation à distance&#xa0;: temps passé sur un poste</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -6835,12 +6958,28 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Card {number}</source>
+        <translation>Carte {number}</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>FOAD</source>
+        <translation>FOAD</translation>
+    </message>
+    <message>
+        <source>Distance learning: since when the learner is at a workstation, and their hours recorded</source>
+        <translation>Formation à distance&#xa0;: depuis quand le stagiaire est sur un poste, et ses heures enregistrées</translation>
+    </message>
+    <message>
+        <source>since {time} · {hours}</source>
+        <translation>depuis {time} · {hours}</translation>
     </message>
     <message>
         <source>closed</source>
@@ -6991,6 +7130,49 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>L&apos;attestation du stagiaire (Ctrl+Maj+C)</translation>
     </message>
     <message>
+        <source>Arrival (Ctrl+Shift+A)</source>
+        <translation>Arrivée (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Choose an enrolled learner who is not at a workstation.</source>
+        <translation>Choisissez un stagiaire inscrit qui n&apos;est pas sur un poste.</translation>
+    </message>
+    <message>
+        <source>Departure (Ctrl+Shift+D)</source>
+        <translation>Départ (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Choose a learner at a workstation.</source>
+        <translation>Choisissez un stagiaire installé sur un poste.</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled: only an enrolled learner&apos;s time is recorded.</source>
+        <translation>{name} n&apos;est pas inscrit&#xa0;: seul le temps d&apos;un stagiaire inscrit est enregistré.</translation>
+    </message>
+    <message>
+        <source>{name} is at a workstation since {time}.</source>
+        <translation>{name} est sur un poste depuis {time}.</translation>
+    </message>
+    <message>
+        <source>{name} is not at a workstation.</source>
+        <translation>{name} n&apos;est pas sur un poste.</translation>
+    </message>
+    <message>
+        <source>Today: {times}</source>
+        <translation>Aujourd&apos;hui&#xa0;: {times}</translation>
+    </message>
+    <message>
+        <source>Today: no time yet.</source>
+        <translation>Aujourd&apos;hui&#xa0;: aucun temps pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: {hours} over %n time(s)</source>
+        <translation>
+            <numerusform>Total&#xa0;: {hours} en %n fois</numerusform>
+            <numerusform>Total&#xa0;: {hours} en %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Run changed: {label}.</source>
         <translation>Session de formation modifiée&#xa0;: {label}.</translation>
     </message>
@@ -7037,6 +7219,14 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>☎ To tell: {name} was first on the waitlist and now has a seat. Their phone is kept at their home site.</source>
         <translation>☎ À prévenir&#xa0;: {name} était en tête de la liste d&apos;attente et a maintenant une place. Son téléphone est conservé par son site de rattachement.</translation>
+    </message>
+    <message>
+        <source>Arrival of {name} at {time}.</source>
+        <translation>Arrivée de {name} à {time}.</translation>
+    </message>
+    <message>
+        <source>Departure of {name} at {time}: {hours} this time.</source>
+        <translation>Départ de {name} à {time}&#xa0;: {hours} cette fois.</translation>
     </message>
     <message>
         <source>Blank attendance sheet</source>
