@@ -4,7 +4,8 @@ seat and who waits (DESIGN.md §4, §5.4), and the checks of what a trainer type
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -301,6 +302,47 @@ def split_seats(claims: Iterable[C], capacity: int) -> tuple[list[C], list[C]]:
     provisional = [c for c in ordered if c.server_order is None]
     free = max(0, capacity - len(confirmed))
     return confirmed + provisional[:free], provisional[free:]
+
+
+def allot_seats(
+    run_claims: Iterable[C],
+    seance_claims: Mapping[str, Iterable[C]],
+    run_capacity: int,
+    seance_capacities: Mapping[str, int],
+    open_seances: Iterable[str],
+) -> tuple[tuple[list[C], list[C]], dict[str, tuple[list[C], list[C]]]]:
+    """The seats of a run and of its séances together, in seat order (seat_order): an
+    enrolment in the whole run takes a seat when the run has one and every open séance still
+    has one (the run's enrolled sit in each of them); an enrolment in one séance, when that
+    séance has one. A confirmed enrolment holds its seat whatever the counts, so a later
+    enrolment never takes back a seat given before it. Returns (run enrolled, run waiting)
+    and, per séance, (enrolled in it alone, waiting for it alone)."""
+    run_list = list(run_claims)
+    where: dict[str, str | None] = {c.id: None for c in run_list}
+    everyone: list[C] = list(run_list)
+    for key, claims in seance_claims.items():
+        for claim in claims:
+            where[claim.id] = key
+            everyone.append(claim)
+    blocking = [sid for sid in open_seances if sid in seance_capacities]
+    run_in: list[C] = []
+    run_wait: list[C] = []
+    held: dict[str, list[C]] = defaultdict(list)
+    waiting: dict[str, list[C]] = defaultdict(list)
+    for claim in seat_order(everyone):
+        seance_id = where[claim.id]
+        confirmed = claim.server_order is not None
+        if seance_id is None:
+            fits = len(run_in) < run_capacity and all(
+                len(run_in) + len(held[sid]) < seance_capacities[sid] for sid in blocking
+            )
+            (run_in if confirmed or fits else run_wait).append(claim)
+        else:
+            capacity = seance_capacities.get(seance_id, 0)
+            fits = len(run_in) + len(held[seance_id]) < capacity
+            (held[seance_id] if confirmed or fits else waiting[seance_id]).append(claim)
+    seances = {sid: (held[sid], waiting[sid]) for sid in seance_claims}
+    return (run_in, run_wait), seances
 
 
 def promoted_by(

@@ -376,23 +376,32 @@ def _seating(session: Session, runs: Sequence[CourseRun]) -> _Seating:
                 by_run[e.course_run_id].append(e)
             else:
                 by_session[e.training_session_id].append(e)
-    capacity = {r.id: r.capacity for r in runs}
-    run_split = {rid: rules.split_seats(es, capacity[rid]) for rid, es in by_run.items()}
-    session_split: dict[str, tuple[list[Enrolment], list[Enrolment]]] = {}
-    if by_session:
-        seances = {
-            s.id: s
-            for s in session.scalars(
-                select(TrainingSession).where(TrainingSession.id.in_(list(by_session)))
+    # The run's seats and its séances' together (rules.allot_seats): an enrolment in one
+    # séance and one in the whole run never take each other's seat back.
+    seances_of: dict[str, list[TrainingSession]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        for seance in session.scalars(
+            select(TrainingSession).where(
+                TrainingSession.course_run_id.in_(ids[start : start + 500]),
+                TrainingSession.cl % 2 == 1,
             )
-        }
-        for sid, es in by_session.items():
-            seance = seances.get(sid)
-            if seance is None:
-                continue
-            run_held = len(run_split.get(seance.course_run_id, ([], []))[0])
-            room = (seance.capacity or capacity.get(seance.course_run_id, 0)) - run_held
-            session_split[sid] = rules.split_seats(es, max(0, room))
+        ):
+            seances_of[seance.course_run_id].append(seance)
+    run_split: dict[str, tuple[list[Enrolment], list[Enrolment]]] = {}
+    session_split: dict[str, tuple[list[Enrolment], list[Enrolment]]] = {}
+    for run in runs:
+        seances = seances_of.get(run.id, [])
+        own = {s.id: by_session[s.id] for s in seances if s.id in by_session}
+        if run.id not in by_run and not own:
+            continue
+        run_split[run.id], split = rules.allot_seats(
+            by_run.get(run.id, []),
+            own,
+            run.capacity,
+            {s.id: s.capacity or run.capacity for s in seances},
+            [s.id for s in seances if s.closed_at is None],
+        )
+        session_split.update(split)
     return _Seating(run_split, session_split, _desk_syncs(session))
 
 
@@ -1092,6 +1101,13 @@ def _name(member: Member | None) -> str:
     return people.display_name(member.family_name, member.given_name)
 
 
+def _seats_of_run(session: Session, run: CourseRun) -> tuple[list[Enrolment], list[Enrolment]]:
+    """Everyone holding a seat in the run or one of its séances, and everyone waiting."""
+    seating = _seating(session, [run])
+    splits = [seating.run_split.get(run.id, ([], [])), *seating.session_split.values()]
+    return [e for held, _w in splits for e in held], [e for _h, waiting in splits for e in waiting]
+
+
 def _split_for(session: Session, enrolment: Enrolment) -> tuple[list[Enrolment], list[Enrolment]]:
     run = _run(session, enrolment.course_run_id)
     seating = _seating(session, [run])
@@ -1260,18 +1276,20 @@ def cancel_enrolment(
         raise _refused(
             QT_TRANSLATE_NOOP("Training", "This run is over: its enrolments are kept as they are.")
         )
-    before = _split_for(session, enrolment)
+    before = _seats_of_run(session, run)
     enrolment.cancelled_at = now
     session.flush()
+    after_all = _seats_of_run(session, run)
     after = _split_for(session, enrolment)
-    promoted_ids = rules.promoted_by(before, after)
+    # Whoever a freed seat goes to: in the run, or in one of its séances.
+    promoted_ids = rules.promoted_by(before, after_all)
     _audit(session, name, "enrolment_cancelled", "enrolment", enrolment.id, site_id, now=now)
     cancelled = _enrolment_rows(session, [(enrolment, after)], site_id)[0]
     promoted = None
     if promoted_ids:
         first = session.get(Enrolment, promoted_ids[0])
         assert first is not None
-        promoted = _enrolment_rows(session, [(first, after)], site_id)[0]
+        promoted = _enrolment_rows(session, [(first, _split_for(session, first))], site_id)[0]
     return CancelOutcome(cancelled, promoted)
 
 

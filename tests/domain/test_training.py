@@ -251,3 +251,70 @@ def test_the_order_does_not_depend_on_the_order_rows_are_read(
 ) -> None:
     claims, capacity = case
     assert split_seats(claims, capacity) == split_seats(list(reversed(claims)), capacity)
+
+
+# --- a run's seats and its séances' together -----------------------------------------------
+
+
+@st.composite
+def mixed_enrolments(
+    draw: st.DrawFn,
+) -> tuple[list[Claim], dict[str, list[Claim]], int, dict[str, int]]:
+    """Enrolments in a run of two séances: some for the whole run, some for one séance."""
+    count = draw(st.integers(0, 20))
+    orders = draw(st.lists(st.integers(1, 1000), min_size=count, max_size=count, unique=True))
+    whole: list[Claim] = []
+    single: dict[str, list[Claim]] = {"s1": [], "s2": []}
+    for n in range(count):
+        claim = Claim(
+            f"e{n:03d}",
+            T0 + timedelta(minutes=draw(st.integers(0, 600))),
+            orders[n] if draw(st.integers(0, 3)) == 0 else None,
+        )
+        target = draw(st.sampled_from(["run", "s1", "s2"]))
+        (whole if target == "run" else single[target]).append(claim)
+    capacities = {"s1": draw(st.integers(1, 8)), "s2": draw(st.integers(1, 8))}
+    return whole, single, draw(st.integers(1, 8)), capacities
+
+
+@given(mixed_enrolments())
+@settings(max_examples=300, deadline=None)
+def test_a_seat_given_is_never_taken_back_by_a_later_enrolment(
+    case: tuple[list[Claim], dict[str, list[Claim]], int, dict[str, int]],
+) -> None:
+    whole, single, capacity, capacities = case
+    (run_in, run_wait), seances = training.allot_seats(
+        whole, single, capacity, capacities, ["s1", "s2"]
+    )
+    # Everyone counted once, in a seat or waiting.
+    assert sorted(c.id for c in [*run_in, *run_wait]) == sorted(c.id for c in whole)
+    for sid, claims in single.items():
+        held, waiting = seances[sid]
+        assert sorted(c.id for c in [*held, *waiting]) == sorted(c.id for c in claims)
+        # Without confirmed seats beyond it, a séance is never over its capacity.
+        if not any(c.server_order is not None for c in [*run_in, *held]):
+            assert len(run_in) + len(held) <= capacities[sid]
+    # Whoever holds a seat keeps it when someone enrols after everyone else.
+    late = T0 + timedelta(days=3)
+    for target in ("run", "s1", "s2"):
+        newcomer = Claim(f"new-{target}", late)
+        more_whole = [*whole, newcomer] if target == "run" else whole
+        more_single = {
+            sid: [*claims, newcomer] if sid == target else claims for sid, claims in single.items()
+        }
+        (after_in, _w), after = training.allot_seats(
+            more_whole, more_single, capacity, capacities, ["s1", "s2"]
+        )
+        assert {c.id for c in run_in} <= {c.id for c in after_in}
+        for sid in single:
+            assert {c.id for c in seances[sid][0]} <= {c.id for c in after[sid][0]}
+
+
+def test_an_enrolment_in_the_run_waits_when_a_session_is_full_of_its_own() -> None:
+    one_session = Claim("anna", T0)
+    whole = Claim("bruno", T0 + timedelta(minutes=5))
+    (run_in, run_wait), seances = training.allot_seats(
+        [whole], {"s1": [one_session]}, 2, {"s1": 1, "s2": 2}, ["s1", "s2"]
+    )
+    assert (run_in, run_wait) == ([], [whole]), "séance 1 has no seat left for him"
+    assert seances["s1"] == ([one_session], [])

@@ -815,3 +815,32 @@ def test_the_coordinator_writes_the_operation_number_the_sheets_print(
     with desk.db.write() as s:
         sheet = training.attendance_sheet(s, desk.animator, seance_id, now=ON_THE_DAY)
     assert sheet.funding is not None and sheet.funding.operation_number == "OC0021457"
+
+
+def test_enrolments_in_one_session_and_in_the_whole_run_never_take_each_other_s_seat(
+    desk: Desk,
+) -> None:
+    run_id = cni_run(desk, capacity=2)
+    monday = seance(desk, run_id)
+    seance(desk, run_id, MONDAY + timedelta(days=7))
+    anna, carla, bruno = (register(desk, f, g) for f, g in (("Roux", "Anna"),
+                          ("Sabatier", "Carla"), ("Bonnet", "Bruno")))  # fmt: skip
+    with desk.db.write() as s:
+        training.enrol(s, desk.animator, BED, run_id, anna, now=NOW)
+        only_monday = training.enrol(
+            s, desk.animator, BED, run_id, carla, training_session_id=monday,
+            now=NOW + timedelta(minutes=1),
+        )  # fmt: skip
+        late = training.enrol(s, desk.animator, BED, run_id, bruno, now=NOW + timedelta(minutes=2))
+    assert only_monday.state is EnrolmentState.ENROLLED
+    assert (late.state, late.waitlist_position) == (EnrolmentState.WAITLISTED, 1)
+    with desk.db.read() as s:
+        monday_row = training.get_session(s, monday)
+    assert (monday_row.seats.enrolled, monday_row.seats.capacity) == (2, 2), "Carla kept hers"
+    with desk.db.read() as s:
+        anna_enrolment = next(
+            e for e in training.enrolments(s, run_id, viewer_site_id=BED) if e.member_id == anna
+        )
+    with desk.db.write() as s:
+        outcome = training.cancel_enrolment(s, desk.animator, BED, anna_enrolment.id, now=NOW)
+    assert outcome.promoted is not None and outcome.promoted.member_id == bruno

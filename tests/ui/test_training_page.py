@@ -689,7 +689,7 @@ def test_a_foad_learner_s_arrival_and_departure_are_recorded_from_the_keyboard(
     table.setCurrentIndex(page.enrolments_model.index(0, 0))
     table.setFocus()
     assert page.foad_state.text() == "DĄBROWSKI Ewa is not at a workstation."
-    assert _en(page.foad_times_label.text()) == "Today: no time yet.\nTotal: 2 h 30 over 1 times"
+    assert _en(page.foad_times_label.text()) == "Today: no time yet.\nTotal: 2 h 30 over 1 time"
     assert page.arrival_button.isEnabled() and not page.departure_button.isEnabled()
     assert page.enrolments_model.index(0, 4).data() == "2 h 30"
 
