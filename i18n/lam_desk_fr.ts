@@ -6954,6 +6954,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Émargement</translation>
     </message>
     <message>
+        <source>{day} only</source>
+        <translation>{day} seulement</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

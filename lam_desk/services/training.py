@@ -1122,9 +1122,11 @@ def enrolments(
     *,
     viewer_site_id: str,
     training_session_id: str | None = None,
+    with_sessions: bool = False,
 ) -> list[EnrolmentRow]:
     """A run's enrolments (or a séance's: the run's enrolled and the séance's own): the
-    enrolled first, then the waitlist in order, the cancelled last. The phone shows only for
+    enrolled first, then the waitlist in order, the cancelled last. ``with_sessions`` adds,
+    after the run's, the enrolments in one of its séances (by day). The phone shows only for
     members whose home site is the viewer's."""
     run = _run(session, run_id)
     seating = _seating(session, [run])
@@ -1134,6 +1136,16 @@ def enrolments(
     if training_session_id is None:
         chosen += [(e, run_split) for e in (*run_split[0], *run_split[1])]
         scope = select(Enrolment).where(Enrolment.training_session_id.is_(None))
+        if with_sessions:
+            days = {s.id: s.day for s in session.scalars(
+                select(TrainingSession).where(TrainingSession.course_run_id == run.id)
+            )}  # fmt: skip
+            for sid in sorted(
+                seating.session_split, key=lambda sid: (days.get(sid, date.max), sid)
+            ):
+                own = seating.session_split[sid]
+                chosen += [(e, own) for e in (*own[0], *own[1])]
+            scope = select(Enrolment)
     else:
         own = seating.session_split.get(training_session_id, ([], []))
         chosen += [(e, run_split) for e in run_split[0]]

@@ -786,9 +786,12 @@ def test_an_animator_enrols_someone_for_one_session_only(
     qtbot.keyClick(dialog.search.edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
-    # The run's enrolled do not count her; the later séance's marking screen lists her.
+    # The run's enrolled do not count her; the list shows her for that séance only (to be
+    # cancelled from there too); the later séance's marking screen lists her.
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.run.seats.enrolled == 0)
-    assert page.enrolments_model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.enrolments_model.rowCount() == 1, timeout=10_000)
+    state = page.enrolments_model.index(0, 2).data()
+    assert state.startswith("enrolled") and state.endswith(" only"), state
     with db.read() as s:
         seances = training.run_sessions(s, run.id)
     assert [x.seats.enrolled for x in seances] == [0, 1]

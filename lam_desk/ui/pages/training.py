@@ -95,7 +95,9 @@ def _detail(session: Session, run_id: str, viewer_site_id: str) -> RunDetail:
     from lam_desk.services import training
 
     run = training.get_run(session, run_id)
-    enrolments = training.enrolments(session, run_id, viewer_site_id=viewer_site_id)
+    enrolments = training.enrolments(
+        session, run_id, viewer_site_id=viewer_site_id, with_sessions=True
+    )
     foad = (
         {e.id: training.foad_times(session, e.id) for e in enrolments} if run.course.is_foad else {}
     )
@@ -399,6 +401,15 @@ class TrainingPage(QWidget):
             Column(self.tr("Attendance"), self._session_state),
         ]
 
+    def _enrolment_state(self, row: EnrolmentRow) -> str:
+        text = enrolment_state_text(row)
+        if row.training_session_id is None or self.detail is None:
+            return text
+        day = next((s.day for s in self.detail.sessions if s.id == row.training_session_id), None)
+        if day is None:
+            return text
+        return text + " · " + self.tr("{day} only").format(day=short_day(day))
+
     def _enrolment_columns(self) -> list[Column[EnrolmentRow]]:
         return [
             Column(
@@ -407,7 +418,7 @@ class TrainingPage(QWidget):
                 tooltip=lambda e: self.tr("Card {number}").format(number=e.card_number),
             ),
             Column(self.tr("Card"), lambda e: e.card_number),
-            Column(self.tr("State"), enrolment_state_text),
+            Column(self.tr("State"), self._enrolment_state),
             Column(self.tr("Phone"), lambda e: e.phone or "—"),
             Column(
                 self.tr("FOAD"),
