@@ -170,9 +170,12 @@ class CataloguePanel(QWidget):
         self.new_button.setVisible(self.editable)
 
     def load(self, keep: str | None = None, said: str = "") -> None:
-        self.context.tasks.run_read(
-            _catalogue, lambda found: self._on_loaded(*found, keep=keep, said=said)
-        )
+        # A bound method as the callback: the task runner drops it once the panel is gone.
+        self._keep, self._said = keep, said
+        self.context.tasks.run_read(_catalogue, self._on_catalogue_read)
+
+    def _on_catalogue_read(self, found: tuple[list[CourseRow], list[FundingLineRow]]) -> None:
+        self._on_loaded(*found, keep=self._keep, said=self._said)
 
     def _on_loaded(
         self,

@@ -137,7 +137,12 @@ class FundingLinesPanel(QWidget):
         self.save_button.setVisible(self.editable)
 
     def load(self, keep: str | None = None, said: str = "") -> None:
-        self.context.tasks.run_read(_lines, lambda rows: self._on_loaded(rows, keep, said))
+        # A bound method as the callback: the task runner drops it once the panel is gone.
+        self._keep, self._said = keep, said
+        self.context.tasks.run_read(_lines, self._on_lines_read)
+
+    def _on_lines_read(self, rows: list[FundingLineRow]) -> None:
+        self._on_loaded(rows, self._keep, self._said)
 
     def _on_loaded(self, rows: list[FundingLineRow], keep: str | None, said: str = "") -> None:
         self.rows = rows

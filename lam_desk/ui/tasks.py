@@ -174,9 +174,17 @@ def _chain(source: Future[T], target: Future[T]) -> None:
 def _receiver_gone(callback: object) -> bool:
     """True when ``callback`` is a method of a Qt object already destroyed (a closed dialog,
     the window of the previous user)."""
-    owner = getattr(callback, "__self__", None)
-    if not isinstance(owner, QObject):
-        return False
     import shiboken6
 
-    return not shiboken6.isValid(owner)
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject):
+        return not shiboken6.isValid(owner)
+    # A lambda written in a widget's method holds the widget in its closure.
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            held = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        if isinstance(held, QObject) and not shiboken6.isValid(held):
+            return True
+    return False
