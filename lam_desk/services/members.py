@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from lam_desk.db.models import (
     AuditEntry,
-    LocalNote,
     Member,
     MemberContact,
     MemberSearch,
@@ -34,7 +33,7 @@ from lam_desk.domain import network, people
 from lam_desk.errors import FieldError, RefusedError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 from lam_desk.ids import uuid7
-from lam_desk.services import communes
+from lam_desk.services import communes, node
 from lam_desk.services.communes import commune_name
 from lam_desk.services.dto import (
     CardLookup,
@@ -651,24 +650,16 @@ CARD_NOTE = "card_numbers"
 
 def _next_card_number(session: Session, site_code: str) -> str:
     node_id = session.scalars(select(Node.node_id)).one()
-    note = session.get(LocalNote, CARD_NOTE)
-    held = note.value.split() if note is not None else []
-    if len(held) == 3 and held[0] == node_id:
-        tag, last = int(held[1]), int(held[2])
-    else:
-        tag, last = _free_desk_tag(session, node_id), 0
-    while True:
-        last += 1
-        number = people.card_number(site_code, tag, last)
-        taken = session.scalars(select(Member.id).where(Member.card_number == number)).first()
-        if taken is None:
-            break
-    value = f"{node_id} {tag} {last}"
-    if note is None:
-        session.add(LocalNote(key=CARD_NOTE, value=value))
-    else:
-        note.value = value
-    return number
+    return node.next_in_desk_sequence(
+        session,
+        CARD_NOTE,
+        first_digits=lambda: _free_desk_tag(session, node_id),
+        number_of=lambda tag, last: people.card_number(site_code, tag, last),
+        taken=lambda number: (
+            session.scalars(select(Member.id).where(Member.card_number == number)).first()
+            is not None
+        ),
+    )
 
 
 def _free_desk_tag(session: Session, node_id: str) -> int:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lam_desk.db.base import Synced
-from lam_desk.db.models import Course, Funder, FundingLine, Node, Site, StaffUser, VisitPurpose
+from lam_desk.db.models import (
+    Course,
+    Funder,
+    FundingLine,
+    LocalNote,
+    Node,
+    Site,
+    StaffUser,
+    VisitPurpose,
+)
 from lam_desk.domain import network, reference
 from lam_desk.errors import UserError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
@@ -153,3 +163,44 @@ def renew_node_id(session: Session) -> str:
 
 # The rows this service returns, importable from here as before.
 __all__ = ["NodeInfo", "SiteRow"]
+
+
+# --- numbers a desk gives out on its own (member cards, attendance sheets) --------------------
+
+
+def desk_sequence(session: Session, key: str) -> tuple[int, int] | None:
+    """This desk's digits and the last number of its sequence ``key`` (kept in a local note),
+    None before it gave its first one, or when the file now belongs to another node."""
+    node_id = session.scalars(select(Node.node_id)).one()
+    note = session.get(LocalNote, key)
+    held = note.value.split() if note is not None else []
+    if len(held) == 3 and held[0] == node_id:
+        return int(held[1]), int(held[2])
+    return None
+
+
+def next_in_desk_sequence(
+    session: Session,
+    key: str,
+    *,
+    first_digits: Callable[[], int],
+    number_of: Callable[[int, int], str],
+    taken: Callable[[str], bool],
+) -> str:
+    """The next number of this desk's sequence ``key``: its digits (``first_digits`` the first
+    time), its own counter; a number already seen here (a restored backup, a pulled row) is
+    skipped. Unique in the network even offline, as long as each desk's digits are its own."""
+    node_id = session.scalars(select(Node.node_id)).one()
+    tag, last = desk_sequence(session, key) or (first_digits(), 0)
+    while True:
+        last += 1
+        number = number_of(tag, last)
+        if not taken(number):
+            break
+    value = f"{node_id} {tag} {last}"
+    note = session.get(LocalNote, key)
+    if note is None:
+        session.add(LocalNote(key=key, value=value))
+    else:
+        note.value = value
+    return number

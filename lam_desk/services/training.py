@@ -62,6 +62,7 @@ from lam_desk.domain.wallclock import PARIS, at_paris, paris_today
 from lam_desk.errors import FieldError, RefusedError
 from lam_desk.i18n import QT_TRANSLATE_NOOP
 from lam_desk.ids import reference_id, uuid7
+from lam_desk.services import node
 from lam_desk.services.dto_base import StaffRow
 from lam_desk.services.dto_training import (
     AttendanceView,
@@ -611,8 +612,8 @@ def _writable_site(session: Session, actor: Actor, site_id: str) -> str:
     """Refused unless this desk serves ``site_id`` (a site's runs, séances and attendance
     are written by its own desk, DESIGN.md §4). Returns the actor's name for the audit."""
     name = _staff_name(session, actor)
-    node = session.scalars(select(Node)).one()
-    home = node.home_site_id
+    this_node = session.scalars(select(Node)).one()
+    home = this_node.home_site_id
     served = {home} | set(
         session.scalars(select(Site.id).where(Site.parent_site_id == home)) if home else ()
     )
@@ -1877,26 +1878,18 @@ def _sheet_number(session: Session, site_code: str) -> str:
     """``BED-4821-00042``: the site, this desk's four digits (those of its member cards), its
     own sequence: unique in the network, even offline."""
     node_id = session.scalars(select(Node.node_id)).one()
-    note = session.get(LocalNote, SHEET_NOTE)
-    held = note.value.split() if note is not None else []
-    if len(held) == 3 and held[0] == node_id:
-        tag, last = int(held[1]), int(held[2])
-    else:
-        tag, last = _desk_tag(session, node_id), 0
-    while True:
-        last += 1
-        number = f"{site_code}-{tag:04d}-{last:05d}"
-        taken = session.scalars(
-            select(TrainingSession.id).where(TrainingSession.sheet_number == number)
-        ).first()
-        if taken is None:
-            break
-    value = f"{node_id} {tag} {last}"
-    if note is None:
-        session.add(LocalNote(key=SHEET_NOTE, value=value))
-    else:
-        note.value = value
-    return number
+    return node.next_in_desk_sequence(
+        session,
+        SHEET_NOTE,
+        first_digits=lambda: _desk_tag(session, node_id),
+        number_of=lambda tag, last: f"{site_code}-{tag:04d}-{last:05d}",
+        taken=lambda number: (
+            session.scalars(
+                select(TrainingSession.id).where(TrainingSession.sheet_number == number)
+            ).first()
+            is not None
+        ),
+    )
 
 
 def _desk_tag(session: Session, node_id: str) -> int:
@@ -1912,10 +1905,9 @@ def _desk_tag(session: Session, node_id: str) -> int:
         ),
         _SHEET_TAG,
     )
-    card = session.get(LocalNote, CARD_NOTE)
-    card_held = card.value.split() if card is not None else []
-    if len(card_held) == 3 and card_held[0] == node_id and int(card_held[1]) not in on_sheets:
-        return int(card_held[1])
+    cards = node.desk_sequence(session, CARD_NOTE)
+    if cards is not None and cards[0] not in on_sheets:
+        return cards[0]
     tag = _free_desk_tag(session, node_id)
     if tag not in on_sheets:
         return tag

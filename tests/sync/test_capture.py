@@ -501,6 +501,16 @@ SCENARIOS: dict[str, Scenario] = {
         lambda s, d: node.set_home_site(s, site_id("BED")), writes_synced_rows=False
     ),
     "node.renew_node_id": Scenario(lambda s, d: node.renew_node_id(s), writes_synced_rows=False),
+    "node.next_in_desk_sequence": Scenario(  # a local note only: the numbers are the rows'
+        lambda s, d: node.next_in_desk_sequence(
+            s,
+            "test-sequence",
+            first_digits=lambda: 42,
+            number_of=lambda tag, last: f"T-{tag}-{last}",
+            taken=lambda n: False,
+        ),
+        writes_synced_rows=False,
+    ),
     # --- members ---
     "members.create_member": Scenario(
         lambda s, d: members.create_member(
@@ -648,6 +658,7 @@ READERS: dict[str, Callable[[Session, DayDesk], object]] = {
     "node.list_sites": lambda s, d: node.list_sites(s),
     "node.node_info": lambda s, d: node.node_info(s),
     "node.is_first_run": lambda s, d: node.is_first_run(s),
+    "node.desk_sequence": lambda s, d: node.desk_sequence(s, "card_numbers"),
     "today.overview": lambda s, d: today.overview(s, BED, DAY),
     "today.opening": lambda s, d: today.opening(s, BED, NOW),
     "members.search_members": lambda s, d: members.search_members(s, "jean font"),
