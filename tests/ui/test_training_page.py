@@ -17,12 +17,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lam_desk.db.models import AuditEntry, Member, MemberContact
 from lam_desk.domain.network import site_id
 from lam_desk.domain.wallclock import paris_today
 from lam_desk.paths import AppPaths
-from lam_desk.services.dto_training import EnrolmentState, HalfDay, Presence
+from lam_desk.services.dto_base import StaffRow
+from lam_desk.services.dto_training import EnrolmentState, HalfDay, Presence, RunRow, SessionRow
 from lam_desk.sync import apply
 from lam_desk.ui.attendance import AttendanceDialog
 from lam_desk.ui.desk import DeskController
@@ -103,6 +105,28 @@ def _page(qtbot: QtBot, window: MainWindow) -> TrainingPage:
     assert isinstance(page, TrainingPage)
     qtbot.waitUntil(lambda: page.loaded)
     return page
+
+
+def _cni_run(
+    s: Session, camille: StaffRow, label: str, days: tuple[date, ...]
+) -> tuple[RunRow, list[SessionRow]]:
+    """A CNI run of 8 seats at Bédarieux for a week from today, with a morning séance on
+    each of ``days`` (set up by Camille through the services)."""
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import RunDraft, SessionDraft
+
+    today = paris_today()
+    cni = next(c for c in training.courses(s) if c.code == "CNI")
+    run = training.create_run(
+        s, camille, RunDraft(cni.id, BED, label, 8, today, today + timedelta(days=7))
+    )
+    seances = [
+        training.add_session(
+            s, camille, SessionDraft(run.id, day, ("09:00", "12:00"), None, trainer_id=camille.id)
+        )
+        for day in days
+    ]
+    return run, seances
 
 
 def _en(text: str) -> str:
@@ -424,20 +448,14 @@ def test_a_coordinator_corrects_a_closed_session_with_a_reason(
 ) -> None:
     """Set up by the animator through the services; corrected by the coordinator at the desk."""
     from lam_desk.services import training
-    from lam_desk.services.dto_training import MarkDraft, RunDraft, SessionDraft
+    from lam_desk.services.dto_training import MarkDraft
 
     db = bedarieux.database
     assert db is not None
     today = paris_today()
     camille = account(bedarieux, "camille")
     with db.write() as s:
-        cni = next(c for c in training.courses(s) if c.code == "CNI")
-        run = training.create_run(
-            s, camille, RunDraft(cni.id, BED, "CNI — test", 8, today, today + timedelta(days=7))
-        )
-        seance = training.add_session(
-            s, camille, SessionDraft(run.id, today, ("09:00", "12:00"), None, trainer_id=camille.id)
-        )
+        run, (seance,) = _cni_run(s, camille, "CNI — test", (today,))
         ewa = s.scalars(select(Member.id).where(Member.card_number == "BED-000201")).one()
         training.enrol(s, camille, BED, run.id, ewa)
         training.mark_attendance(
@@ -486,20 +504,14 @@ def test_the_member_s_card_shows_their_training(
     qtbot: QtBot, bedarieux: DeskController, styled: None
 ) -> None:
     from lam_desk.services import training
-    from lam_desk.services.dto_training import MarkDraft, RunDraft, SessionDraft
+    from lam_desk.services.dto_training import MarkDraft
 
     db = bedarieux.database
     assert db is not None
     today = paris_today()
     camille = account(bedarieux, "camille")
     with db.write() as s:
-        cni = next(c for c in training.courses(s) if c.code == "CNI")
-        run = training.create_run(
-            s, camille, RunDraft(cni.id, BED, "CNI — automne", 8, today, today + timedelta(days=7))
-        )
-        seance = training.add_session(
-            s, camille, SessionDraft(run.id, today, ("09:00", "12:00"), None, trainer_id=camille.id)
-        )
+        run, (seance,) = _cni_run(s, camille, "CNI — automne", (today,))
         ewa = s.scalars(select(Member.id).where(Member.card_number == "BED-000201")).one()
         training.enrol(s, camille, BED, run.id, ewa)
         training.mark_attendance(
@@ -523,8 +535,6 @@ def test_the_member_s_card_shows_their_training(
 def test_a_run_and_a_session_are_changed_from_the_page(
     qtbot: QtBot, bedarieux: DeskController
 ) -> None:
-    from lam_desk.services import training
-    from lam_desk.services.dto_training import RunDraft, SessionDraft
     from lam_desk.ui.training_dialogs import RunDialog, SessionDialog
 
     db = bedarieux.database
@@ -532,13 +542,7 @@ def test_a_run_and_a_session_are_changed_from_the_page(
     today = paris_today()
     camille = account(bedarieux, "camille")
     with db.write() as s:
-        cni = next(c for c in training.courses(s) if c.code == "CNI")
-        run = training.create_run(
-            s, camille, RunDraft(cni.id, BED, "CNI — hiver", 8, today, today + timedelta(days=7))
-        )
-        training.add_session(
-            s, camille, SessionDraft(run.id, today, ("09:00", "12:00"), None, trainer_id=camille.id)
-        )
+        run, _seances = _cni_run(s, camille, "CNI — hiver", (today,))
     window = _open(qtbot, bedarieux)
     page = _page(qtbot, window)
     page.load_run(run.id)
@@ -744,7 +748,6 @@ def test_an_animator_enrols_someone_for_one_session_only(
     run; the person holds a seat in that séance, is on its marking screen, and not on the
     other séance's nor among the run's enrolled."""
     from lam_desk.services import training
-    from lam_desk.services.dto_training import RunDraft, SessionDraft
     from lam_desk.ui.training_dialogs import day_text
 
     db = bedarieux.database
@@ -752,16 +755,7 @@ def test_an_animator_enrols_someone_for_one_session_only(
     today = paris_today()
     camille = account(bedarieux, "camille")
     with db.write() as s:
-        cni = next(c for c in training.courses(s) if c.code == "CNI")
-        run = training.create_run(
-            s, camille, RunDraft(cni.id, BED, "CNI — printemps", 8, today, today + timedelta(7))
-        )
-        for day in (today, today + timedelta(days=7)):
-            training.add_session(
-                s,
-                camille,
-                SessionDraft(run.id, day, ("09:00", "12:00"), None, trainer_id=camille.id),
-            )
+        run, _seances = _cni_run(s, camille, "CNI — printemps", (today, today + timedelta(days=7)))
     window = _open(qtbot, bedarieux)
     page = _page(qtbot, window)
     page.load_run(run.id)
