@@ -418,33 +418,29 @@ def seat_or_queue(session: Session, site_id: str, visit_id: str, now: datetime) 
     state = board(session, site_id, now)
     member_id = session.scalar(select(Visit.member_id).where(Visit.id == visit_id))
     opening = opening_day(session, site_id, now)
+
+    def free_for(station: WorkstationState) -> int:
+        """Minutes the station can give this person now (0 when taken or out of service)."""
+        if station.use is not None or station.out_of_service_reason:
+            return 0
+        spans = [
+            rules.Span(b.starts_at, b.ends_at)
+            for b in station.bookings
+            if member_id is None or b.member_id != member_id
+        ]
+        return rules.free_minutes(now, spans, opening, limit=lengths.default_minutes)
+
     best: tuple[int, WorkstationState] | None = None
     booked = _claimable_booking(session, site_id, member_id, now) if member_id is not None else None
     if booked is not None:  # they booked: their workstation, if it is free
         for station in state.workstations:
-            if (
-                station.id == booked.workstation_id
-                and station.use is None
-                and not station.out_of_service_reason
-            ):
-                spans = [
-                    rules.Span(b.starts_at, b.ends_at)
-                    for b in station.bookings
-                    if b.member_id != member_id
-                ]
-                free = rules.free_minutes(now, spans, opening, limit=lengths.default_minutes)
+            if station.id == booked.workstation_id:
+                free = free_for(station)
                 if free >= rules.SHORTEST_OFFER_MINUTES:
                     best = (free, station)
     if best is None and not state.queue:  # people already waiting come first
         for station in state.workstations:
-            if station.use is not None or station.out_of_service_reason:
-                continue
-            spans = [
-                rules.Span(b.starts_at, b.ends_at)
-                for b in station.bookings
-                if member_id is None or b.member_id != member_id
-            ]
-            free = rules.free_minutes(now, spans, opening, limit=lengths.default_minutes)
+            free = free_for(station)
             if free >= rules.SHORTEST_OFFER_MINUTES and (best is None or free > best[0]):
                 best = (free, station)
             if best is not None and best[0] >= lengths.default_minutes:
