@@ -354,6 +354,17 @@ def tidy_phone(text: str) -> str:
     return plain
 
 
+_CIVILITY = re.compile(
+    r"^\s*(?:m\.|mr\.?|mme\.?|mlle\.?|monsieur|madame|mademoiselle)\s+", re.IGNORECASE
+)
+
+
+def name_to_search(name: str) -> str:
+    """What the member search can find of a name given on the phone: "Mme Roussel (tél.)"
+    gives "Roussel" (no title, no note)."""
+    return " ".join(_CIVILITY.sub("", re.sub(r"\([^)]*\)", " ", name)).split())
+
+
 def clean_name(text: str) -> str:
     """A name as kept: composed accents (NFC), outer spaces off, inner runs of spaces made
     one."""

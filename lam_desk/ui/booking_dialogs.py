@@ -3,7 +3,6 @@ people to remind tomorrow."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lam_desk.domain import people
 from lam_desk.domain.wallclock import PARIS
 from lam_desk.services.dto import (
     BookingDraft,
@@ -426,7 +426,7 @@ class ArrivalDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok_clicked)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.search.edit.setText(_without_civility(booking.caller_name))
+        self.search.edit.setText(people.name_to_search(booking.caller_name))
         self.search.focus_search()
 
     def _on_search_member_chosen(self, member: MemberRow) -> None:
@@ -538,14 +538,3 @@ class RemindersDialog(QDialog):
         if line.contact_here:
             return self.tr("no phone recorded")
         return self.tr("not kept at this desk")
-
-
-_CIVILITY = re.compile(
-    r"^\s*(?:m\.|mr\.?|mme\.?|mlle\.?|monsieur|madame|mademoiselle)\s+", re.IGNORECASE
-)
-
-
-def _without_civility(name: str) -> str:
-    """What the member search can find of a name given on the phone: "Mme Roussel (tél.)"
-    gives "Roussel" (no title, no note)."""
-    return " ".join(_CIVILITY.sub("", re.sub(r"\([^)]*\)", " ", name)).split())

@@ -17,6 +17,7 @@ from lam_desk.domain.people import (
     key_matches,
     key_words,
     name_matches,
+    name_to_search,
     name_words,
     parse_member_query,
     prefix_range,
@@ -326,3 +327,19 @@ def test_a_given_name_typed_in_one_case_is_written_as_a_name(typed: str, kept: s
 )
 def test_a_french_phone_number_is_written_in_pairs(typed: str, kept: str) -> None:
     assert tidy_phone(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("given", "searched"),
+    [
+        ("Mme Roussel", "Roussel"),
+        ("M. Vidal", "Vidal"),
+        ("Monsieur Jean Durand", "Jean Durand"),
+        ("Rouquette (tél.)", "Rouquette"),
+        ("Marie", "Marie"),
+    ],
+)
+def test_the_arrival_of_a_phone_booking_searches_the_name_without_its_title(
+    given: str, searched: str
+) -> None:
+    assert name_to_search(given) == searched

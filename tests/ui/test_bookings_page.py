@@ -551,21 +551,3 @@ def test_the_page_replaces_the_coming_later_notice(
 ) -> None:
     window = _open(qtbot, bedarieux)
     assert isinstance(window.pages.widget(Page.BOOKINGS), BookingsPage)
-
-
-@pytest.mark.parametrize(
-    ("given", "searched"),
-    [
-        ("Mme Roussel", "Roussel"),
-        ("M. Vidal", "Vidal"),
-        ("Monsieur Jean Durand", "Jean Durand"),
-        ("Rouquette (tél.)", "Rouquette"),
-        ("Marie", "Marie"),
-    ],
-)
-def test_the_arrival_of_a_phone_booking_searches_the_name_without_its_title(
-    given: str, searched: str
-) -> None:
-    from lam_desk.ui.booking_dialogs import _without_civility
-
-    assert _without_civility(given) == searched
