@@ -612,11 +612,7 @@ def _writable_site(session: Session, actor: Actor, site_id: str) -> str:
     """Refused unless this desk serves ``site_id`` (a site's runs, séances and attendance
     are written by its own desk, DESIGN.md §4). Returns the actor's name for the audit."""
     name = _staff_name(session, actor)
-    this_node = session.scalars(select(Node)).one()
-    home = this_node.home_site_id
-    served = {home} | set(
-        session.scalars(select(Site.id).where(Site.parent_site_id == home)) if home else ()
-    )
+    served = {site.id for site in node.node_info(session).served_sites}
     if site_id not in served:
         site = session.get(Site, site_id)
         raise _refused(
