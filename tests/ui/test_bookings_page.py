@@ -225,9 +225,16 @@ def test_a_busy_day_of_the_demo_network_and_its_week(
     timeline = page.timeline
     assert timeline is not None and len(timeline.bookings) > 20
     assert [st.label for st in timeline.stations][:2] == ["Poste 1", "Poste 2"]
+    # The cursor on an hour booked at 09:00 says so, whichever workstation the demo left free.
+    nine = at_paris(busy, "09:00")
+    booked = next(
+        b for b in timeline.bookings
+        if b.starts_at == nine and b.ends_at == nine + timedelta(hours=1) and not b.cancelled_at
+    )  # fmt: skip
+    label = next(st.label for st in timeline.stations if st.id == booked.workstation_id)
     page.day_view.setFocus()
-    page.day_view.select(timeline.stations[0].id, 9 * 60)
-    assert "Poste 1, 09:00–10:00" in page.cursor_label.text()
+    page.day_view.select(booked.workstation_id, 9 * 60)
+    assert f"{label}, 09:00–10:00" in page.cursor_label.text()
     save_screenshot(window, "bookings-day-demo")
     # The week: seven columns, Enter opens the day chosen.
     qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
