@@ -1002,6 +1002,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>inconnue</translation>
     </message>
     <message>
+        <source>not before closing</source>
+        <translation>pas avant la fermeture</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>maintenant</translation>
     </message>

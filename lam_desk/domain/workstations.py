@@ -55,6 +55,20 @@ class OpeningDay:
     def next_opening(self, moment: datetime) -> datetime | None:
         return next((s.starts_at for s in self.intervals if s.starts_at > moment), None)
 
+    def open_from(self, moment: datetime) -> datetime | None:
+        """The first moment the site is open at or after ``moment`` today (None: not again
+        today). A desk with no opening hours is always open."""
+        if not self.configured:
+            return moment
+        if self.interval_at(moment) is not None:
+            return moment
+        return self.next_opening(moment)
+
+    def open_until(self, moment: datetime) -> datetime | None:
+        """When the interval open at ``moment`` closes (None: no opening hours)."""
+        interval = self.interval_at(moment) if self.configured else None
+        return interval.ends_at if interval is not None else None
+
 
 def check_session_length(minutes: int, rules: SessionRules) -> None:
     if not MIN_SESSION_MINUTES <= minutes <= rules.max_minutes:
@@ -179,15 +193,22 @@ class Seat:
 
 
 def estimated_waits(
-    now: datetime, seats: Sequence[Seat], waiting: int, session_minutes: int
+    now: datetime,
+    seats: Sequence[Seat],
+    waiting: int,
+    session_minutes: int,
+    opening: OpeningDay = OpeningDay(),
 ) -> list[int]:
     """Minutes each person of the queue, in order, will likely wait: each takes the seat that
-    frees first and keeps it for ``session_minutes``. A seat whose next booking comes less
-    than the shortest offer after it frees is left out (an estimate, not a promise). Shorter
-    than ``waiting`` when there is no seat at all."""
+    frees first and keeps it for ``session_minutes``, or until the site closes for lunch or
+    the evening; a seat that frees while the site is closed frees again when it reopens. A
+    seat whose next booking comes less than the shortest offer after it frees is left out (an
+    estimate, not a promise). Shorter than ``waiting`` when nobody more can be seated today."""
     heap: list[datetime] = []
     for seat in seats:
-        free_at = max(seat.free_at, now)
+        free_at = opening.open_from(max(seat.free_at, now))
+        if free_at is None:
+            continue
         if seat.held_from is not None and seat.held_from - free_at < timedelta(
             minutes=SHORTEST_OFFER_MINUTES
         ):
@@ -201,7 +222,11 @@ def estimated_waits(
             break
         free_at = heapq.heappop(heap)
         waits.append(max(0, int((free_at - now).total_seconds() + 59) // 60))
-        heapq.heappush(heap, free_at + session)
+        ends = free_at + session
+        closes = opening.open_until(free_at)
+        again = opening.open_from(min(ends, closes) if closes is not None else ends)
+        if again is not None:
+            heapq.heappush(heap, again)
     return waits
 
 

@@ -107,6 +107,39 @@ def test_waits_never_decrease_along_the_queue(ends: list[int], waiting: int, len
     assert all(w >= 0 for w in waits)
 
 
+def test_waits_skip_the_lunch_closure_and_stop_at_closing() -> None:
+    # 10:00; the site closes 12:00-14:00 and at 18:00.
+    seats = [Seat(_at(90)), Seat(_at(150))]
+    # The first seat frees at 11:30 and its next person keeps it until noon: it frees again
+    # at 14:00, as does the seat freed over lunch.
+    assert estimated_waits(NOW, seats, 4, 60, OPEN) == [90, 240, 240, 300]
+    # Late in the afternoon, nobody more is seated once the site closes at 18:00.
+    late = at_paris(DAY, "17:00")
+    assert estimated_waits(late, [Seat(late + timedelta(minutes=30))], 3, 60, OPEN) == [30]
+    # Without opening hours, the queue keeps going.
+    assert estimated_waits(late, [Seat(late)], 3, 60, ALWAYS) == [0, 60, 120]
+
+
+@given(
+    st.lists(st.integers(-30, 600), max_size=8),
+    st.integers(0, 12),
+    st.integers(15, 120),
+    st.integers(-90, 540),
+)
+def test_nobody_is_expected_while_the_site_is_closed(
+    ends: list[int], waiting: int, length: int, at: int
+) -> None:
+    now = _at(at)
+    waits = estimated_waits(now, [Seat(_at(e)) for e in ends], waiting, length, OPEN)
+    assert waits == sorted(waits) and len(waits) <= waiting
+    for wait in waits:
+        seated = now + timedelta(minutes=wait)
+        assert any(
+            span.starts_at <= seated and seated - timedelta(minutes=1) < span.ends_at
+            for span in OPEN.intervals
+        ), f"a wait of {wait} min lands while the site is closed"
+
+
 def test_tickets_count_up_from_the_day_s_highest() -> None:
     assert next_ticket([]) == "T-1"
     assert next_ticket([None, "T-2", "T-10", "X-40", "T-3"]) == "T-11"

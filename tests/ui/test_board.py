@@ -390,6 +390,62 @@ def test_the_queue_waits_with_an_estimate_and_its_head_is_offered_the_next_free_
     assert board.queue_summary.text() == "3 people waiting"
 
 
+def test_near_closing_the_queue_says_who_will_not_be_seated_today(
+    qtbot: QtBot,
+    configured_desk: DeskController,
+    stations: list[str],
+    clock: FakeClock,
+    open_board: Callable[[], tuple[MainWindow, BoardPage]],
+) -> None:
+    from dataclasses import replace
+
+    from lam_desk.services import sites
+    from lam_desk.services.dto import OpeningIntervalRow, SiteSettingsDraft
+
+    day = NOW.date()
+    clock.now = at_paris(day, "17:00")
+    coordinator = account(configured_desk, "coordination")
+
+    def fill(s: object) -> None:
+        seen = sites.site_settings(s, BED)  # type: ignore[arg-type]
+        every_day = tuple(
+            OpeningIntervalRow(d, a, b)
+            for d in range(7)
+            for a, b in (("09:00", "12:00"), ("14:00", "18:00"))
+        )
+        fields = {f: getattr(seen, f) for f in SiteSettingsDraft.__dataclass_fields__}
+        draft = replace(SiteSettingsDraft(**fields), opening=every_day)
+        sites.update_site_settings(s, coordinator, seen, draft)  # type: ignore[arg-type]
+        seated_at = at_paris(day, "16:40")
+        for station in stations:  # every workstation taken until 17:40
+            visit = visits.check_in_anonymous(
+                s,
+                BED,
+                ["free_access"],
+                None,
+                seated_at,
+                ticket=True,  # type: ignore[arg-type]
+            )
+            workstations.seat(s, BED, visit.id, station, 60, seated_at)  # type: ignore[arg-type]
+        for _ in range(len(stations) + 1):
+            visit = visits.check_in_anonymous(
+                s,
+                BED,
+                ["free_access"],
+                None,
+                clock.now,
+                ticket=True,  # type: ignore[arg-type]
+            )
+            queue.join(s, BED, visit.id, clock.now)  # type: ignore[arg-type]
+
+    write(configured_desk, fill)
+    _window, board = open_board()
+    waits = [board.queue_model.index(r, 2).data() for r in range(board.queue_model.rowCount())]
+    # Eight seats free at 17:40; an hour from then would run past 18:00, so the ninth
+    # person is told plainly rather than given a time after closing.
+    assert waits == ["about 40 min"] * len(stations) + ["not before closing"]
+
+
 def test_the_sound_can_be_turned_off_and_stays_off(
     qtbot: QtBot,
     configured_desk: DeskController,

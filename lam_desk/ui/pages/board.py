@@ -521,6 +521,7 @@ class BoardPage(QWidget):
         self._again = False
         self.visits: list[VisitLine] = []
         self.waits: dict[str, int | None] = {}
+        self.waits_stop_at_closing = False
         self.move_dialog: QDialog | None = None
         self.service_dialog: QDialog | None = None
 
@@ -758,10 +759,13 @@ class BoardPage(QWidget):
             for station in board.workstations
             if not station.out_of_service_reason
         ]
-        waits = rules.estimated_waits(now, seats, len(board.queue), board.default_minutes)
+        opening = opening_of(board)
+        waits = rules.estimated_waits(now, seats, len(board.queue), board.default_minutes, opening)
         self.waits = {
             line.id: (waits[i] if i < len(waits) else None) for i, line in enumerate(board.queue)
         }
+        # With seats and opening hours, a missing estimate means nobody more before closing.
+        self.waits_stop_at_closing = opening.configured and bool(seats)
         if board.queue:
             self.queue_model.dataChanged.emit(
                 self.queue_model.index(0, 0),
@@ -1222,7 +1226,9 @@ class BoardPage(QWidget):
     def _wait_text(self, line: QueueLine) -> str:
         wait = self.waits.get(line.id)
         if wait is None:
-            return self.tr("unknown")
+            return (
+                self.tr("not before closing") if self.waits_stop_at_closing else self.tr("unknown")
+            )
         if wait == 0:
             return self.tr("now")
         return self.tr("about {length}").format(length=minutes_text(wait))
