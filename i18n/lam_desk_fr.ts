@@ -317,6 +317,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Joindre la feuille signée…</translation>
     </message>
     <message>
+        <source>Signed sheet</source>
+        <translation>Feuille signée</translation>
+    </message>
+    <message>
         <source>Close the session…</source>
         <translation>Clôturer la séance…</translation>
     </message>
@@ -335,6 +339,10 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>Attach the signed sheet</source>
         <translation>Joindre la feuille signée</translation>
+    </message>
+    <message>
+        <source>Open the signed sheet</source>
+        <translation>Ouvrir la feuille signée</translation>
     </message>
     <message>
         <source>Close the session</source>
@@ -445,6 +453,14 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     <message>
         <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Documents numérisés (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The signed sheet was attached on another PC: open it there, or attach the scan again here.</source>
+        <translation>La feuille signée a été jointe sur un autre PC&#xa0;: ouvrez-la depuis ce PC-là, ou joignez de nouveau le scan ici.</translation>
+    </message>
+    <message>
+        <source>Signed sheet — {course}, {day}</source>
+        <translation>Feuille signée — {course}, {day}</translation>
     </message>
     <message>
         <source>The signed sheet is attached to the session.</source>

@@ -61,6 +61,8 @@ from lam_desk.ui.training_dialogs import (
 from lam_desk.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlalchemy.orm import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -285,6 +287,7 @@ class AttendanceDialog(QDialog):
         self.walk_in_button = QPushButton(self.tr("Walk-in…"))
         self.sheet_button = QPushButton(self.tr("Attendance sheet…"))
         self.attach_button = QPushButton(self.tr("Attach the signed sheet…"))
+        self.scan_button = QPushButton(self.tr("Signed sheet"))
         self.close_session_button = QPushButton(self.tr("Close the session…"))
         self.close_session_button.setObjectName("Primary")
         self.done_button = QPushButton(self.tr("Done"))
@@ -293,6 +296,7 @@ class AttendanceDialog(QDialog):
             self.walk_in_button,
             self.sheet_button,
             self.attach_button,
+            self.scan_button,
         ):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -308,6 +312,7 @@ class AttendanceDialog(QDialog):
             lambda: self.sheet_requested.emit(self.session_row.id, False)
         )
         self.attach_button.clicked.connect(self.attach_scanned_sheet)
+        self.scan_button.clicked.connect(self.open_scanned_sheet)
         self.close_session_button.clicked.connect(self.close_session)
         self.done_button.clicked.connect(self.accept)
         for keys, text, slot, shown_on in (
@@ -318,6 +323,12 @@ class AttendanceDialog(QDialog):
                 self.tr("Attach the signed sheet"),
                 self.attach_scanned_sheet,
                 self.attach_button,
+            ),
+            (
+                "Ctrl+Shift+O",
+                self.tr("Open the signed sheet"),
+                self.open_scanned_sheet,
+                self.scan_button,
             ),
             (
                 "Ctrl+Return",
@@ -414,6 +425,7 @@ class AttendanceDialog(QDialog):
             button.setEnabled(not locked and owned)
         self.close_session_button.setVisible(not locked)  # closed: nothing left to close
         self.attach_button.setEnabled(owned)
+        self.scan_button.setVisible(bool(row.scanned_sheet))
         self.keys_label.setVisible(not locked or self.can_correct)
 
     @property
@@ -720,6 +732,45 @@ class AttendanceDialog(QDialog):
             return training.attach_scanned_sheet(session, actor, session_id, source, folder)
 
         self.context.tasks.run_write(op, self._on_attached, self._on_failed)
+
+    def open_scanned_sheet(self) -> None:
+        """Show the signed sheet attached to the séance, to read, print or save again."""
+        file_name = self.session_row.scanned_sheet
+        if not file_name:
+            return
+        path = self.context.paths.data_dir / "attachments" / file_name
+        if not path.is_file():
+            self.message.clear()
+            self.error.show_error(
+                self.tr(
+                    "The signed sheet was attached on another PC: open it there, "
+                    "or attach the scan again here."
+                )
+            )
+            return
+        title = self.tr("Signed sheet — {course}, {day}").format(
+            course=self.session_row.course_title, day=day_text(self.session_row.day)
+        )
+        if path.suffix == ".pdf":
+            self._preview_scan(path, title, temporary=False)
+            return
+        from lam_desk.reports.scan import scan_as_pdf
+        from lam_desk.ui.pdf_printing import removed_on_failure, temporary_pdf
+
+        target = temporary_pdf("feuille-signee")
+        self.context.tasks.run(
+            removed_on_failure(target, lambda: scan_as_pdf(path, target, title)),
+            lambda done: self._preview_scan(done, title, temporary=True),
+            self._on_failed,
+        )
+
+    def _preview_scan(self, path: Path, title: str, *, temporary: bool) -> None:
+        from lam_desk.ui.pdf_preview import PdfPreviewDialog
+
+        name = f"feuille-signee-{self.session_row.day.isoformat()}.pdf"
+        self.scan_preview: QDialog = PdfPreviewDialog(path, title, name, self, temporary=temporary)
+        self.scan_preview.finished.connect(lambda _r: self.table.setFocus())
+        self.scan_preview.open()
 
     def _on_attached(self, row: SessionRow) -> None:
         self._show_session(row)

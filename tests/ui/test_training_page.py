@@ -500,6 +500,60 @@ def test_a_coordinator_corrects_a_closed_session_with_a_reason(
     marking.accept()
 
 
+def test_the_signed_sheet_attached_is_opened_from_the_marking_screen(
+    qtbot: QtBot, bedarieux: DeskController, styled: None, tmp_path: Path
+) -> None:
+    """A phone photo of the signed sheet (PNG), attached after the séance, shown again at the
+    desk as one page to print or save; on a PC that does not hold it, the desk says where."""
+    from PySide6.QtGui import QColor, QImage
+
+    from lam_desk.services import training
+
+    db = bedarieux.database
+    assert db is not None
+    scan = tmp_path / "photo-feuille.png"
+    photo = QImage(1200, 1700, QImage.Format.Format_RGB32)
+    photo.fill(QColor("white"))
+    assert photo.save(str(scan))
+    camille = account(bedarieux, "camille")
+    folder = bedarieux.paths.data_dir / "attachments"
+    with db.write() as s:
+        _run, (seance,) = _cni_run(s, camille, "CNI — test", (paris_today(),))
+        attached = training.attach_scanned_sheet(s, camille, seance.id, scan, folder)
+    assert attached.scanned_sheet is not None
+
+    window = _open(qtbot, bedarieux)
+    page = _page(qtbot, window)
+    qtbot.waitUntil(lambda: page.week_model.rowCount() == 1, timeout=10_000)
+    marking = page.open_marking(page.week_model.rows()[0])
+    assert isinstance(marking, AttendanceDialog)
+    qtbot.waitUntil(lambda: marking.loaded, timeout=10_000)
+    assert marking.scan_button.isVisible()
+    _activate(qtbot, marking)
+    qtbot.keyClick(marking.table, Qt.Key.Key_O, CTRL | SHIFT)
+    qtbot.waitUntil(
+        lambda: isinstance(getattr(marking, "scan_preview", None), PdfPreviewDialog),
+        timeout=10_000,
+    )
+    preview = marking.scan_preview
+    assert isinstance(preview, PdfPreviewDialog)
+    assert preview.loaded and preview.page_count == 1
+    assert preview.windowTitle().startswith("Signed sheet — ")
+    shown = PdfReader(preview.path)
+    assert len(shown.pages[0].images) == 1, "the photo, on one page"
+    save_screenshot(preview, "training-signed-sheet")
+    made = preview.path
+    preview.reject()
+    qtbot.waitUntil(lambda: not made.exists(), timeout=5000)
+    assert (folder / attached.scanned_sheet).is_file(), "the kept scan stays"
+
+    # Attached on another PC of the site: this one does not hold the file.
+    (folder / attached.scanned_sheet).unlink()
+    marking.scan_button.click()
+    assert marking.error.text().startswith("The signed sheet was attached on another PC")
+    marking.accept()
+
+
 def test_the_member_s_card_shows_their_training(
     qtbot: QtBot, bedarieux: DeskController, styled: None
 ) -> None:
