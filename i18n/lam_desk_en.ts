@@ -390,6 +390,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n distance-learning time(s) ended</source>
+        <translation>
+            <numerusform>%n distance-learning time ended</numerusform>
+            <numerusform>%n distance-learning times ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left open on earlier days closed</source>
         <translation>
             <numerusform>%n left open on earlier days closed</numerusform>

@@ -3299,6 +3299,53 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
 </context>
 <context>
+    <name>FoadTimeDialog</name>
+    <message>
+        <source>Correct a time — {name}</source>
+        <translation>Corriger un horaire — {name}</translation>
+    </message>
+    <message>
+        <source>A time left running overnight counts no hours until its real departure is typed here. The correction is kept with your name, the old times and your reason.</source>
+        <translation>Un horaire resté ouvert jusqu&apos;au lendemain ne compte aucune heure tant que le vrai départ n&apos;est pas saisi ici. La correction est conservée avec votre nom, les anciens horaires et votre motif.</translation>
+    </message>
+    <message>
+        <source>e.g. left at 16:00 without pressing Departure</source>
+        <translation>ex.&#xa0;: parti à 16:00 sans que le départ soit noté</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival</source>
+        <translation>&amp;Arrivée</translation>
+    </message>
+    <message>
+        <source>&amp;Departure</source>
+        <translation>&amp;Départ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end} ({hours})</source>
+        <translation>{day}, {start}–{end} ({hours})</translation>
+    </message>
+    <message>
+        <source>no departure recorded</source>
+        <translation>départ non noté</translation>
+    </message>
+    <message>
+        <source>Say why the times are corrected.</source>
+        <translation>Indiquez pourquoi les horaires sont corrigés.</translation>
+    </message>
+</context>
+<context>
     <name>FundingLinesPanel</name>
     <message>
         <source>Only a coordinator changes the funding lines: they are shown here to read.</source>
@@ -6429,6 +6476,13 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n distance-learning time(s) ended</source>
+        <translation>
+            <numerusform>%n horaire FOAD clos</numerusform>
+            <numerusform>%n horaires FOAD clos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left open on earlier days closed</source>
         <translation>
             <numerusform>%n élément resté ouvert un jour précédent clôturé</numerusform>
@@ -6501,6 +6555,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Indiquez pourquoi l&apos;émargement verrouillé est corrigé (une phrase courte).</translation>
     </message>
     <message>
+        <source>Say why the times are corrected (a short sentence).</source>
+        <translation>Indiquez pourquoi les horaires sont corrigés (une courte phrase).</translation>
+    </message>
+    <message>
         <source>The reason is too long (at most {n} characters).</source>
         <translation>Le motif est trop long ({n} caractères au maximum).</translation>
     </message>
@@ -6511,6 +6569,14 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>A late arrival is between {start} and {end}: {arrival} is not.</source>
         <translation>Une arrivée en retard se situe entre {start} et {end}&#xa0;: ce n&apos;est pas le cas de {arrival}.</translation>
+    </message>
+    <message>
+        <source>The departure comes after the arrival ({time}).</source>
+        <translation>Le départ vient après l&apos;arrivée ({time}).</translation>
+    </message>
+    <message>
+        <source>It is {clock}: a departure at {time} is still to come.</source>
+        <translation>Il est {clock}&#xa0;: un départ à {time} n&apos;a pas encore eu lieu.</translation>
     </message>
     <message>
         <source>Only a coordinator edits the funding lines.</source>
@@ -6745,6 +6811,14 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>{name} n&apos;a pas de temps en cours ici&#xa0;: enregistrez d&apos;abord l&apos;heure d&apos;entrée.</translation>
     </message>
     <message>
+        <source>This time no longer exists.</source>
+        <translation>Cet horaire n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>These times overlap another time of the learner ({start}–{end}).</source>
+        <translation>Ces horaires chevauchent un autre horaire du stagiaire ({start}–{end}).</translation>
+    </message>
+    <message>
         <source>Only an enrolled learner gets a certificate.</source>
         <translation>Seul un stagiaire inscrit reçoit une attestation.</translation>
     </message>
@@ -6930,6 +7004,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Départ</translation>
     </message>
     <message>
+        <source>Correct a time…</source>
+        <translation>Corriger un horaire…</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -7058,6 +7136,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Attestation</translation>
     </message>
     <message>
+        <source>Correct a time</source>
+        <translation>Corriger un horaire</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -7152,6 +7234,14 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>The learner&apos;s certificate (Ctrl+Shift+C)</source>
         <translation>L&apos;attestation du stagiaire (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Correct a time (Ctrl+Shift+H)</source>
+        <translation>Corriger un horaire (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <source>Choose a learner with a time already ended.</source>
+        <translation>Choisissez un stagiaire dont un horaire est déjà terminé.</translation>
     </message>
     <message>
         <source>Arrival (Ctrl+Shift+A)</source>
@@ -7249,8 +7339,16 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Arrivée de {name} à {time}.</translation>
     </message>
     <message>
+        <source>{name}&apos;s time of {day} was still running: it counts no hours until its real departure is typed (Correct a time, Ctrl+Shift+H).</source>
+        <translation>L&apos;horaire de {name} du {day} était resté ouvert&#xa0;: il ne compte aucune heure tant que le vrai départ n&apos;est pas saisi (Corriger un horaire, Ctrl+Maj+H).</translation>
+    </message>
+    <message>
         <source>Departure of {name} at {time}: {hours} this time.</source>
         <translation>Départ de {name} à {time}&#xa0;: {hours} cette fois.</translation>
+    </message>
+    <message>
+        <source>Time of {name} corrected: {start}–{end}, {hours}.</source>
+        <translation>Horaire de {name} corrigé&#xa0;: {start}–{end}, {hours}.</translation>
     </message>
     <message>
         <source>Blank attendance sheet</source>

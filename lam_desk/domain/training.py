@@ -167,16 +167,17 @@ def check_capacity(capacity: int, field: str = "capacity") -> int:
     return capacity
 
 
-def check_reason(text: str) -> str:
+_WHY_ATTENDANCE = QT_TRANSLATE_NOOP(
+    "Training", "Say why the locked attendance is corrected (a short sentence)."
+)
+_WHY_FOAD = QT_TRANSLATE_NOOP("Training", "Say why the times are corrected (a short sentence).")
+
+
+def check_reason(text: str, *, foad: bool = False) -> str:
+    """The reason of a correction, its spaces tidied: a short sentence, required."""
     reason = " ".join(text.split())
     if len(reason) < REASON_MIN:
-        raise FieldError(
-            "reason",
-            CONTEXT,
-            QT_TRANSLATE_NOOP(
-                "Training", "Say why the locked attendance is corrected (a short sentence)."
-            ),
-        )
+        raise FieldError("reason", CONTEXT, _WHY_FOAD if foad else _WHY_ATTENDANCE)
     if len(reason) > REASON_MAX:
         raise FieldError(
             "reason",
@@ -231,6 +232,29 @@ def check_arrival(slot: Slot, state: Presence, arrival: str | None) -> str | Non
             arrival=came,
         )
     return came
+
+
+def check_foad_times(time_in: str, time_out: str, clock: str | None = None) -> tuple[str, str]:
+    """A FOAD time corrected by hand, within its day: the arrival before the departure, and
+    the departure already past when the day is today (``clock``, "HH:MM")."""
+    came = clean_time(time_in, "time_in")
+    left = clean_time(time_out, "time_out")
+    if minutes_of(left) <= minutes_of(came):
+        raise FieldError(
+            "time_out",
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "The departure comes after the arrival ({time})."),
+            time=came,
+        )
+    if clock is not None and minutes_of(left) > minutes_of(clock):
+        raise FieldError(
+            "time_out",
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Training", "It is {clock}: a departure at {time} is still to come."),
+            clock=clock,
+            time=left,
+        )
+    return came, left
 
 
 def attendance_rate(marks: Iterable[tuple[Slot, Marked]]) -> float | None:

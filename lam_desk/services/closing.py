@@ -36,7 +36,7 @@ from lam_desk.domain import people
 from lam_desk.domain.bookings import HeldSlot, release_moment as booking_rules_release
 from lam_desk.domain.wallclock import paris_day_bounds, paris_today, to_paris
 from lam_desk.ids import uuid7
-from lam_desk.services import bookings, sites, tally
+from lam_desk.services import bookings, sites, tally, training
 from lam_desk.services.dto import (
     ClosingDone,
     ClosingPreview,
@@ -124,7 +124,12 @@ def settle_loose_ends(
     """Close what earlier days left open, each at its last known moment, and release the
     bookings nobody marked as no-shows (the bookings rule); recorded in the audit log."""
     settled = _settle(session, site_id, now)
-    if settled.visits_closed or settled.uses_ended or settled.bookings_released:
+    if (
+        settled.visits_closed
+        or settled.uses_ended
+        or settled.bookings_released
+        or settled.foad_ended
+    ):
         _audit(
             session,
             site_id,
@@ -136,6 +141,7 @@ def settle_loose_ends(
                 "uses_ended": settled.uses_ended,
                 "bookings_released": settled.bookings_released,
                 "queue_left": settled.queue_left,
+                "foad_ended": settled.foad_ended,
             },
         )
     return settled
@@ -154,8 +160,9 @@ def _settle(session: Session, site_id: str, now: datetime) -> LooseEndsSettled:
         entry.left_at = entry.joined_at
         entry.outcome = _LEFT
     released = _release_earlier(session, site_id, today_start)
+    foad = training.settle_foad_times(session, site_id, now, all_day=False)
     session.flush()
-    return LooseEndsSettled(len(found.visits), len(found.uses), released, len(found.queue))
+    return LooseEndsSettled(len(found.visits), len(found.uses), released, len(found.queue), foad)
 
 
 def _release_earlier(session: Session, site_id: str, before: datetime) -> int:
@@ -452,6 +459,9 @@ def close_day(session: Session, site_id: str, now: datetime, actor: StaffRow) ->
         entry.left_at = max(now, entry.joined_at)
         entry.outcome = _LEFT
 
+    # A FOAD learner still at a workstation leaves when the desk closes.
+    foad = training.settle_foad_times(session, site_id, now, all_day=True)
+
     released = bookings.release_no_shows(session, site_id, now=now)
     started_unclaimed = session.scalars(
         _unmarked(site_id).where(Booking.starts_at >= start, Booking.starts_at <= now)
@@ -480,6 +490,7 @@ def close_day(session: Session, site_id: str, now: datetime, actor: StaffRow) ->
         "visits_closed": len(visits),
         "bookings_released": released,
         "queue_left": len(queue),
+        "foad_ended": foad,
         "earlier_visits_closed": earlier.visits_closed,
         "earlier_uses_ended": earlier.uses_ended,
     }
@@ -494,6 +505,7 @@ def close_day(session: Session, site_id: str, now: datetime, actor: StaffRow) ->
         earlier=earlier,
         tally=tally.day_tally(session, site_id, day, now),
         sync=sync_backlog(session),
+        foad_ended=foad,
     )
 
 

@@ -670,6 +670,7 @@ class LooseEndsSettled:
     uses_ended: int
     bookings_released: int
     queue_left: int
+    foad_ended: int = 0  # distance-learning times left running, ended at their start
 
 
 @dataclass(frozen=True)
@@ -783,6 +784,7 @@ class ClosingDone:
     earlier: LooseEndsSettled
     tally: DayTally
     sync: SyncBacklog
+    foad_ended: int = 0  # distance-learning times still running, ended at the clôture
 
 
 @dataclass(frozen=True)

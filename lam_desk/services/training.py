@@ -1786,6 +1786,33 @@ def _open_time(session: Session, enrolment_id: str) -> FoadTime | None:
     ).first()
 
 
+def _close_overnight(running: FoadTime | None, now: datetime) -> FoadTime | None:
+    """A time still running from an earlier day ends at its start, counting no hours (the desk
+    never saw the departure; a correction gives the real one): returned when ended."""
+    if running is None or paris_today(running.time_in) >= paris_today(now):
+        return None
+    running.time_out = running.time_in
+    return running
+
+
+def settle_foad_times(session: Session, site_id: str, now: datetime, *, all_day: bool) -> int:
+    """FOAD times of the site still running: those of earlier days end at their start (no
+    hours); with ``all_day`` (the clôture) today's end at ``now`` too. How many ended."""
+    running = session.scalars(
+        select(FoadTime).where(
+            FoadTime.site_id == site_id, FoadTime.time_out.is_(None), FoadTime.cl % 2 == 1
+        )
+    ).all()
+    ended = 0
+    for row in running:
+        if _close_overnight(row, now) is not None:
+            ended += 1
+        elif all_day:
+            row.time_out = max(now, row.time_in)
+            ended += 1
+    return ended
+
+
 def foad_time_in(
     session: Session,
     actor: Actor,
@@ -1799,6 +1826,8 @@ def foad_time_in(
     _writable_site(session, actor, site_id)
     enrolment, member = _foad_enrolment(session, enrolment_id)
     running = _open_time(session, enrolment.id)
+    if _close_overnight(running, now) is not None:
+        running = None
     if running is not None:
         raise _refused(
             QT_TRANSLATE_NOOP("Training", "{name} has been working since {time}."),
@@ -1836,9 +1865,62 @@ def foad_time_out(
         raise _refused(
             QT_TRANSLATE_NOOP("Training", "{name} has no time running here: record the time in.")
         , name=_name(member))  # fmt: skip
-    running.time_out = max(now, running.time_in)
+    if _close_overnight(running, now) is None:
+        running.time_out = max(now, running.time_in)
     session.flush()
     return _foad_row(running, member)
+
+
+def correct_foad_time(
+    session: Session,
+    actor: Actor,
+    time_id: str,
+    time_in: str,
+    time_out: str,
+    reason: str,
+    *,
+    now: datetime | None = None,
+) -> FoadTimeRow:
+    """Correct a FOAD time by hand, within its day (a departure never recorded, a wrong
+    key): arrival and departure as typed, a reason, an audit row with the old and new."""
+    now = now or datetime.now(UTC)
+    row = session.get(FoadTime, time_id)
+    if row is None or row.cl % 2 == 0:
+        raise _refused(QT_TRANSLATE_NOOP("Training", "This time no longer exists."))
+    name = _writable_site(session, actor, row.site_id)
+    day = paris_today(row.time_in)
+    clock = now.astimezone(PARIS).strftime("%H:%M") if day == paris_today(now) else None
+    came, left = rules.check_foad_times(time_in, time_out, clock)
+    why = rules.check_reason(reason, foad=True)
+    starts, ends = at_paris(day, came), at_paris(day, left)
+    for other in session.scalars(
+        select(FoadTime).where(
+            FoadTime.enrolment_id == row.enrolment_id,
+            FoadTime.id != row.id,
+            FoadTime.cl % 2 == 1,
+        )
+    ):
+        other_end = other.time_out or now
+        if other.time_in < ends and starts < other_end:
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "Training", "These times overlap another time of the learner ({start}–{end})."
+                ),
+                start=other.time_in.astimezone(PARIS).strftime("%H:%M"),
+                end=other_end.astimezone(PARIS).strftime("%H:%M"),
+            )
+    before = {"in": row.time_in.isoformat(), "out": row.time_out and row.time_out.isoformat()}
+    if row.time_in != starts:
+        row.time_in = starts
+    if row.time_out != ends:
+        row.time_out = ends
+    session.flush()
+    _audit(
+        session, name, "foad_time_corrected", "foad_time", row.id, row.site_id, reason=why,
+        changes={"old": before, "new": {"in": starts.isoformat(), "out": ends.isoformat()}},
+        now=now,
+    )  # fmt: skip
+    return _foad_row(row, session.get(Member, row.member_id))
 
 
 # --- documents -------------------------------------------------------------------------------

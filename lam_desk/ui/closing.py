@@ -660,6 +660,8 @@ class TallyView(QWidget):
             self.tr("%n visit(s) closed", "", done.visits_closed),
             self.tr("%n booking(s) released as no-shows", "", done.bookings_released),
         ]
+        if done.foad_ended:
+            parts.append(self.tr("%n distance-learning time(s) ended", "", done.foad_ended))
         if earlier:
             parts.append(self.tr("%n left open on earlier days closed", "", earlier))
         self.closed_label.setText(

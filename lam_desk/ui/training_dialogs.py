@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lam_desk.domain.wallclock import PARIS
 from lam_desk.errors import FieldError
 from lam_desk.services.dto_training import (
     AttendanceView,
     CourseRow,
     EnrolmentRow,
     EnrolmentState,
+    FoadTimeRow,
     FundingLineRow,
     HalfDay,
     MarkDraft,
@@ -47,6 +49,7 @@ from lam_desk.services.dto_training import (
     Slot,
 )
 from lam_desk.ui.context import DeskContext
+from lam_desk.ui.formatting import wall_time
 from lam_desk.ui.member_search import MemberSearchBox
 from lam_desk.ui.widgets import ErrorLabel
 
@@ -1011,3 +1014,123 @@ class CorrectionDialog(QDialog):
         self.save_button.setEnabled(True)
         self.save_button.setDefault(True)
         self.error.show_failure(error)
+
+
+class FoadTimeDialog(QDialog):
+    """Correct one of a FOAD learner's times, within its day: a departure nobody recorded (the
+    time counts no hours), a wrong key. The correction is kept with the old times and the
+    reason.
+
+    Signals:
+    corrected(FoadTimeRow): the time as corrected.
+    """
+
+    corrected = Signal(object)
+
+    def __init__(
+        self,
+        context: DeskContext,
+        name: str,
+        times: list[FoadTimeRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        # Closed times only, the latest first; one with no departure seen comes first.
+        self.times = sorted(
+            (t for t in times if t.time_out is not None), key=lambda t: t.time_in, reverse=True
+        )
+        self.setWindowTitle(self.tr("Correct a time — {name}").format(name=name))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A time left running overnight counts no hours until its real departure is "
+                "typed here. The correction is kept with your name, the old times and your "
+                "reason."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("HintLabel")
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.time = QComboBox()
+        for t in self.times:
+            self.time.addItem(self._time_text(t), t.id)
+        missing = next((i for i, t in enumerate(self.times) if t.time_out == t.time_in), 0)
+        self.arrival = _time_edit("09:00")
+        self.departure = _time_edit("10:00")
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(300)
+        self.reason.setPlaceholderText(self.tr("e.g. left at 16:00 without pressing Departure"))
+        form.addRow(self.tr("&Time"), self.time)
+        form.addRow(self.tr("&Arrival"), self.arrival)
+        form.addRow(self.tr("&Departure"), self.departure)
+        form.addRow(self.tr("&Reason"), self.reason)
+        layout.addLayout(form)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.buttons, self.save_button = _buttons(self.tr("&Correct"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.time.currentIndexChanged.connect(self._on_time_chosen)
+        self.time.setCurrentIndex(missing)
+        self._on_time_chosen()
+        self.departure.setFocus()
+
+    def _time_text(self, time: FoadTimeRow) -> str:
+        assert time.time_out is not None
+        text = self.tr("{day}, {start}–{end} ({hours})").format(
+            day=short_day(time.time_in.astimezone(PARIS).date()),
+            start=wall_time(time.time_in),
+            end=wall_time(time.time_out),
+            hours=hours_text(time.hours),
+        )
+        if time.time_out == time.time_in:
+            text += " — " + self.tr("no departure recorded")
+        return text
+
+    def _on_time_chosen(self) -> None:
+        if not self.times:
+            return
+        chosen = self.times[max(self.time.currentIndex(), 0)]
+        assert chosen.time_out is not None
+        start = chosen.time_in.astimezone(PARIS)
+        end = chosen.time_out.astimezone(PARIS)
+        self.arrival.setTime(QTime(start.hour, start.minute))
+        self.departure.setTime(QTime(end.hour, end.minute))
+
+    def save(self) -> None:
+        self.error.clear_error()
+        if not self.times:
+            return
+        reason = self.reason.text().strip()
+        if not reason:
+            self.error.show_error(self.tr("Say why the times are corrected."))
+            self.reason.setFocus()
+            return
+        time_id = self.times[self.time.currentIndex()].id
+        came, left = _hhmm(self.arrival), _hhmm(self.departure)
+        actor = self.context.account
+        self.save_button.setEnabled(False)
+
+        def op(session: Session) -> FoadTimeRow:
+            from lam_desk.services import training
+
+            return training.correct_foad_time(session, actor, time_id, came, left, reason)
+
+        self.context.tasks.run_write(op, self._on_corrected, self._on_failed)
+
+    def _on_corrected(self, time: FoadTimeRow) -> None:
+        self.save_button.setEnabled(True)
+        self.corrected.emit(time)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.save_button.setDefault(True)
+        self.error.show_failure(error)
+        if isinstance(error, FieldError):
+            focus = {"time_in": self.arrival, "time_out": self.departure}.get(error.field)
+            (focus or self.reason).setFocus()

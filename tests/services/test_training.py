@@ -776,6 +776,87 @@ def test_foad_time_in_and_out_counts_in_the_member_s_hours(desk: Desk) -> None:
         assert [t.hours for t in training.foad_times(s, enrolment.id)] == [1.5]
 
 
+def test_a_foad_time_left_running_overnight_counts_nothing_until_corrected(desk: Desk) -> None:
+    """Nobody pressed Départ: the next day's Arrivée does not find the learner "working since
+    yesterday"; yesterday's time counts no hours until someone types the real departure,
+    with a reason, kept in the audit trail."""
+    with desk.db.write() as s:
+        run = training.create_run(
+            s, desk.animator, RunDraft(FOAD.id, BED, "", 3, MONDAY, MONDAY + timedelta(days=90))
+        )
+    learner = register(desk, "Fabre", "Odile")
+    tuesday = at_paris(MONDAY + timedelta(days=1), "09:30")
+    with desk.db.write() as s:
+        enrolment = training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
+        forgotten = training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
+    with desk.db.write() as s:
+        training.foad_time_in(s, desk.animator, BED, enrolment.id, now=tuesday)
+    with desk.db.read() as s:
+        times = training.foad_times(s, enrolment.id)
+    assert [(t.time_out == t.time_in, t.hours) for t in times] == [(True, 0.0), (False, 0.0)]
+
+    with pytest.raises(FieldError, match="after the arrival") as refused, desk.db.write() as s:
+        training.correct_foad_time(
+            s, desk.animator, forgotten.id, "14:00", "12:30", "Left at 14:00", now=tuesday
+        )
+    assert refused.value.field == "time_out"
+    with pytest.raises(FieldError, match="Say why the times") as refused, desk.db.write() as s:
+        training.correct_foad_time(s, desk.animator, forgotten.id, "12:30", "14:00", " ")
+    assert refused.value.field == "reason"
+    with desk.db.write() as s:
+        fixed = training.correct_foad_time(
+            s, desk.animator, forgotten.id, "12h30", "14:00", "Told us she left at two",
+            now=tuesday,
+        )  # fmt: skip
+    assert fixed.hours == 1.5 and fixed.time_out == at_paris(MONDAY, "14:00")
+    with desk.db.read() as s:
+        assert training.member_training(s, learner).hours == 1.5
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "foad_time_corrected")
+        ).one()
+    assert entry.reason == "Told us she left at two" and entry.row_id == forgotten.id
+    assert entry.changes["old"]["out"] == ON_THE_DAY.isoformat()
+
+    # Today's time cannot end in the future, nor overlap another of the learner's times.
+    morning = times[1]
+    with pytest.raises(FieldError, match="It is 09:30"), desk.db.write() as s:
+        training.correct_foad_time(
+            s, desk.animator, morning.id, "09:00", "11:00", "Came earlier", now=tuesday
+        )
+    noon = at_paris(MONDAY + timedelta(days=1), "12:00")
+    with desk.db.write() as s:
+        training.foad_time_out(
+            s, desk.animator, BED, enrolment.id, now=tuesday + timedelta(hours=1)
+        )
+        training.foad_time_in(s, desk.animator, BED, enrolment.id, now=noon - timedelta(hours=1))
+    overlap = r"overlap another time of the learner \(11:00–12:00\)"
+    with pytest.raises(RefusedError, match=overlap), desk.db.write() as s:
+        training.correct_foad_time(
+            s, desk.animator, morning.id, "09:30", "11:30", "Stayed longer", now=noon
+        )
+    with desk.db.read() as s:
+        assert [t.hours for t in training.foad_times(s, enrolment.id)] == [1.5, 1.0, 0.0]
+
+
+def test_the_cloture_ends_the_foad_times_still_running(desk: Desk) -> None:
+    from lam_desk.services import closing
+
+    with desk.db.write() as s:
+        run = training.create_run(
+            s, desk.animator, RunDraft(FOAD.id, BED, "", 3, MONDAY, MONDAY + timedelta(days=90))
+        )
+    learner = register(desk, "Fabre", "Odile")
+    with desk.db.write() as s:
+        enrolment = training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
+        training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
+    with desk.db.write() as s:
+        done = closing.close_day(s, BED, AFTER_IT, desk.animator)
+    assert done.foad_ended == 1
+    with desk.db.read() as s:
+        (time,) = training.foad_times(s, enrolment.id)
+    assert time.time_out == AFTER_IT and time.hours == 5.0
+
+
 def test_only_a_coordinator_edits_the_catalogue(desk: Desk) -> None:
     draft = CourseDraft("SMART", "Atelier smartphone", planned_hours=4, site_ids=(BED,))
     with pytest.raises(RefusedError, match="coordinator"), desk.db.write() as s:

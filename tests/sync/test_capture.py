@@ -823,6 +823,17 @@ def _training_scenarios() -> dict[str, Scenario]:
         t.foad_time_in(s, d.animator, BED, enrolment, now=NOW)
         return t.foad_time_out(s, d.animator, BED, enrolment, now=at(DAY, "11:30"))
 
+    def foad_corrected(s: Session, d: DayDesk) -> object:
+        enrolment = _foad(s, d)
+        running = t.foad_time_in(s, d.animator, BED, enrolment, now=NOW)
+        return t.correct_foad_time(
+            s, d.animator, running.id, "09:00", "10:30", "Départ non noté", now=at(DAY, "18:00")
+        )
+
+    def foad_settled(s: Session, d: DayDesk) -> object:
+        t.foad_time_in(s, d.animator, BED, _foad(s, d), now=NOW)
+        return t.settle_foad_times(s, BED, at(DAY, "19:00"), all_day=True)
+
     def certificate(s: Session, d: DayDesk) -> object:
         _run, _seance, made = _marked(s, d, closed=True)
         return t.certificate(s, d.coordinator, made[0], now=at(DAY, "18:00"))
@@ -863,6 +874,8 @@ def _training_scenarios() -> dict[str, Scenario]:
             lambda s, d: t.foad_time_in(s, d.animator, BED, _foad(s, d), now=NOW)
         ),
         "training.foad_time_out": Scenario(foad_out),
+        "training.correct_foad_time": Scenario(foad_corrected),
+        "training.settle_foad_times": Scenario(foad_settled),
         "training.attendance_sheet": Scenario(
             lambda s, d: t.attendance_sheet(s, d.animator, _training_day(s, d)[1], now=NOW)
         ),

@@ -795,6 +795,77 @@ def test_a_foad_learner_s_arrival_and_departure_are_recorded_from_the_keyboard(
     save_screenshot(window, "training-foad-refused")
 
 
+def test_a_foad_time_left_running_overnight_is_corrected_with_a_reason(
+    qtbot: QtBot, bedarieux: DeskController, styled: None
+) -> None:
+    """Nobody pressed Départ yesterday: today's Départ says the time counts nothing, and the
+    animator types the real departure, with a reason."""
+    from datetime import datetime, time
+
+    from lam_desk.domain.wallclock import PARIS
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import RunDraft
+    from lam_desk.ui.training_dialogs import FoadTimeDialog
+
+    db = bedarieux.database
+    assert db is not None
+    today = paris_today()
+    yesterday = today - timedelta(days=1)
+    camille = account(bedarieux, "camille")
+    with db.write() as s:
+        foad = next(c for c in training.courses(s) if c.is_foad)
+        run = training.create_run(
+            s, camille, RunDraft(foad.id, BED, "FOAD — hiver", 3, yesterday, today + timedelta(30))
+        )
+        ewa = s.scalars(select(Member.id).where(Member.card_number == "BED-000201")).one()
+        enrolment = training.enrol(s, camille, BED, run.id, ewa)
+        training.foad_time_in(
+            s, camille, BED, enrolment.id, now=datetime.combine(yesterday, time(14), PARIS)
+        )
+
+    window = _open(qtbot, bedarieux)
+    page = _page(qtbot, window)
+    page.load_run(run.id)
+    qtbot.waitUntil(lambda: page.detail is not None and page.enrolments_model.rowCount() == 1)
+    table = page.enrolments_table
+    table.setCurrentIndex(page.enrolments_model.index(0, 0))
+    table.setFocus()
+    assert not page.foad_correct_button.isEnabled(), "nothing ended yet"
+    qtbot.keyClick(table, Qt.Key.Key_D, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: "was still running" in page.message.text())
+    assert page.message.text().startswith("DĄBROWSKI Ewa's time of ")
+    assert "counts no hours" in page.message.text()
+    qtbot.waitUntil(page.foad_correct_button.isEnabled)
+    assert page.enrolments_model.index(0, 4).data() == "0 h"
+
+    _activate(qtbot, window)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_H, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, FoadTimeDialog))
+    dialog = page.dialog
+    assert isinstance(dialog, FoadTimeDialog)
+    assert dialog.time.currentText().endswith("14:00–14:00 (0 h) — no departure recorded")
+    qtbot.waitUntil(dialog.departure.hasFocus)
+    dialog.departure.setTime(dialog.departure.time().fromString("13:30", "HH:mm"))
+    qtbot.keyClicks(dialog.reason, "Left at half past one")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text() == "The departure comes after the arrival (14:00)."
+    assert dialog.departure.hasFocus()
+    dialog.departure.setTime(dialog.departure.time().fromString("16:00", "HH:mm"))
+    dialog.reason.clear()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Say why the times are corrected."
+    qtbot.keyClicks(dialog.reason, "Said she left at four")
+    save_screenshot(dialog, "training-foad-correction")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert page.message.text() == "Time of DĄBROWSKI Ewa corrected: 14:00–16:00, 2 h."
+    qtbot.waitUntil(lambda: page.enrolments_model.index(0, 4).data() == "2 h")
+    with db.read() as s:
+        assert training.member_training(s, ewa).hours == 2.0
+
+
 def test_an_animator_enrols_someone_for_one_session_only(
     qtbot: QtBot, bedarieux: DeskController, styled: None
 ) -> None:

@@ -326,7 +326,8 @@ class TrainingPage(QWidget):
         foad_actions = QHBoxLayout()
         self.arrival_button = QPushButton(self.tr("Arrival"))
         self.departure_button = QPushButton(self.tr("Departure"))
-        for button in (self.arrival_button, self.departure_button):
+        self.foad_correct_button = QPushButton(self.tr("Correct a time…"))
+        for button in (self.arrival_button, self.departure_button, self.foad_correct_button):
             button.setAutoDefault(False)
             foad_actions.addWidget(button)
         foad_actions.addStretch(1)
@@ -482,6 +483,7 @@ class TrainingPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_enrolment)
         self.certificate_button.clicked.connect(self.print_certificate)
         self.arrival_button.clicked.connect(self.record_arrival)
+        self.foad_correct_button.clicked.connect(self.correct_foad_time)
         self.departure_button.clicked.connect(self.record_departure)
         self.week_table.selectionModel().currentRowChanged.connect(self._on_week_row_changed)
         self.runs_table.selectionModel().currentRowChanged.connect(self._on_runs_row_changed)
@@ -528,6 +530,12 @@ class TrainingPage(QWidget):
                 self.tr("Departure"),
                 self.record_departure,
                 self.departure_button,
+            ),
+            (
+                "Ctrl+Shift+H",
+                self.tr("Correct a time"),
+                self.correct_foad_time,
+                self.foad_correct_button,
             ),
             ("F5", self.tr("Refresh"), self.refresh, None),
         ]
@@ -812,11 +820,25 @@ class TrainingPage(QWidget):
         if detail is None or not detail.run.course.is_foad:
             self.arrival_button.setEnabled(False)
             self.departure_button.setEnabled(False)
+            self.foad_correct_button.setEnabled(False)
             return
         enrolled = enrolment is not None and enrolment.state is EnrolmentState.ENROLLED
         running = detail.running(enrolment.id) if enrolment is not None else None
         self.arrival_button.setEnabled(enrolled and running is None)
         self.departure_button.setEnabled(enrolled and running is not None)
+        closed = [
+            t
+            for t in (detail.foad.get(enrolment.id, []) if enrolment is not None else [])
+            if t.time_out is not None
+        ]
+        self.foad_correct_button.setEnabled(
+            bool(closed) and enrolment is not None and self._owns(detail.run.site_id)
+        )
+        self.foad_correct_button.setToolTip(
+            self.tr("Correct a time (Ctrl+Shift+H)")
+            if self.foad_correct_button.isEnabled()
+            else self.tr("Choose a learner with a time already ended.")
+        )
         self.arrival_button.setToolTip(
             self.tr("Arrival (Ctrl+Shift+A)")
             if self.arrival_button.isEnabled()
@@ -1131,6 +1153,11 @@ class TrainingPage(QWidget):
             text = self.tr("Arrival of {name} at {time}.").format(
                 name=time.member_name, time=wall_time(time.time_in)
             )
+        elif time.time_out == time.time_in and _paris_day(time.time_in) < paris_today():
+            text = self.tr(
+                "{name}'s time of {day} was still running: it counts no hours until its real "
+                "departure is typed (Correct a time, Ctrl+Shift+H)."
+            ).format(name=time.member_name, day=short_day(_paris_day(time.time_in)))
         else:
             assert time.time_out is not None
             text = self.tr("Departure of {name} at {time}: {hours} this time.").format(
@@ -1142,6 +1169,35 @@ class TrainingPage(QWidget):
         if self.detail is not None:
             self.load_run(self.detail.run.id)
         self.enrolments_table.setFocus()
+
+    def correct_foad_time(self) -> None:
+        """Correct one of the chosen FOAD learner's ended times, with a reason."""
+        detail, row = self.detail, self.current_enrolment()
+        if detail is None or row is None or not self.foad_correct_button.isEnabled():
+            return
+        from lam_desk.ui.training_dialogs import FoadTimeDialog
+
+        dialog = FoadTimeDialog(self.context, row.member_name, detail.foad.get(row.id, []), self)
+        dialog.corrected.connect(self._on_foad_corrected)
+        dialog.finished.connect(lambda _r: self.enrolments_table.setFocus())
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_foad_corrected(self, time: FoadTimeRow) -> None:
+        assert time.time_out is not None
+        self.error.clear_error()
+        self.message.setText(
+            self.tr("Time of {name} corrected: {start}–{end}, {hours}.").format(
+                name=time.member_name,
+                start=wall_time(time.time_in),
+                end=wall_time(time.time_out),
+                hours=hours_text(time.hours),
+            )
+        )
+        self._select_enrolment = time.enrolment_id
+        self.training_changed.emit()
+        if self.detail is not None:
+            self.load_run(self.detail.run.id)
 
     # --- attendance ----------------------------------------------------------------------
 
