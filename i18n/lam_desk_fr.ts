@@ -5498,6 +5498,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Cet usager a été effacé&#xa0;: il ne reste plus rien le concernant.</translation>
     </message>
     <message>
+        <source>This member&apos;s home site is {site}: the card is erased there, or by a coordinator.</source>
+        <translation>Le site d&apos;inscription de cet usager est {site}&#xa0;: sa fiche s&apos;efface là-bas, ou par un coordinateur.</translation>
+    </message>
+    <message>
         <source>The inactivity period is from 1 to 50 years.</source>
         <translation>La période d&apos;inactivité va de 1 à 50 ans.</translation>
     </message>

@@ -48,6 +48,7 @@ from lam_desk.db.models import (
     Workstation,
     WorkstationUse,
 )
+from lam_desk.domain.accounts import Role
 from lam_desk.domain.permissions import Action, allowed
 from lam_desk.domain.wallclock import paris_today
 from lam_desk.errors import RefusedError, UserError
@@ -412,6 +413,31 @@ def _iso(value: date | datetime | None) -> str | None:
 # --- erasure ---------------------------------------------------------------------------------
 
 
+def _check_home_site(session: Session, actor: Actor, member: Member) -> None:
+    """An animator erases the members of the sites this desk serves; a member registered
+    elsewhere is erased at their home site or by a coordinator (who answers for the whole
+    network). The command line administers the desk: it is not refused here."""
+    if isinstance(actor, str):
+        return
+    current = session.get(StaffUser, actor.id)
+    if current is None or current.role == Role.COORDINATOR:
+        return
+    from lam_desk.services import node
+
+    served = {site.id for site in node.node_info(session).served_sites}
+    if member.home_site_id in served:
+        return
+    home = session.get(Site, member.home_site_id) if member.home_site_id else None
+    raise RefusedError(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "Privacy",
+            "This member's home site is {site}: the card is erased there, or by a coordinator.",
+        ),
+        site=home.name if home is not None else "?",
+    )
+
+
 def erase_member(
     session: Session,
     actor: Actor,
@@ -424,6 +450,7 @@ def erase_member(
     name = _authorised(session, actor, Action.ERASE_MEMBER)
     now = now or datetime.now(UTC)
     member = _card(session, member_id)
+    _check_home_site(session, actor, member)
     done = _erase(session, member, now)
     _audit(
         session,

@@ -166,6 +166,33 @@ def test_an_erased_member_can_no_longer_be_edited_or_erased_again(desk: Desk) ->
         assert card is not None and card.family_name == "" and card.erased_at is not None
 
 
+def test_an_animator_erases_the_members_of_the_desk_s_sites_and_a_coordinator_any(
+    desk: Desk,
+) -> None:
+    """A member registered at Olonzac is erased there, or by a coordinator: not by an
+    animator of Bédarieux's desk, who may still export their record for them."""
+    with desk.db.write() as s:
+        elsewhere = member("Vidal", "Suzanne", "OLO-000304", registered=date(2018, 1, 9))
+        elsewhere.home_site_id = site_id("OLO")
+        here = member("Mas", "Élodie", "BED-000303", registered=date(2025, 9, 1))
+        s.add_all([elsewhere, here])
+    with (
+        pytest.raises(RefusedError, match="home site is LAM d'Olonzac") as refused,
+        desk.db.write() as s,
+    ):
+        privacy.erase_member(s, desk.animator, elsewhere.id, site_id=BED)
+    assert "Vidal" not in str(refused.value)
+    with desk.db.write() as s:
+        assert privacy.export_member(s, desk.animator, elsewhere.id, site_id=BED)
+        card = s.get(Member, elsewhere.id)
+        assert card is not None and card.erased_at is None, "nothing erased half-way"
+    with desk.db.write() as s:
+        privacy.erase_member(s, desk.animator, here.id, site_id=BED)
+        privacy.erase_member(s, desk.coordinator, elsewhere.id, site_id=BED)
+    with desk.db.read() as s:
+        assert all(s.get(Member, m.id).erased_at is not None for m in (here, elsewhere))  # type: ignore[union-attr]
+
+
 def test_funded_attendance_keeps_the_identity_restricted_until_its_retention_ends(
     desk: Desk,
 ) -> None:
