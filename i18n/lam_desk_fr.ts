@@ -6575,6 +6575,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Une arrivée en retard se situe entre {start} et {end}&#xa0;: ce n&apos;est pas le cas de {arrival}.</translation>
     </message>
     <message>
+        <source>It is {clock}: an arrival at {arrival} is still to come.</source>
+        <translation>Il est {clock}&#xa0;: une arrivée à {arrival} n&apos;a pas encore eu lieu.</translation>
+    </message>
+    <message>
         <source>The departure comes after the arrival ({time}).</source>
         <translation>Le départ vient après l&apos;arrivée ({time}).</translation>
     </message>

@@ -210,9 +210,12 @@ def hours_for(slot: Slot, state: Presence | None, arrival: str | None = None) ->
     return 0.0
 
 
-def check_arrival(slot: Slot, state: Presence, arrival: str | None) -> str | None:
+def check_arrival(
+    slot: Slot, state: Presence, arrival: str | None, clock: str | None = None
+) -> str | None:
     """The arrival time kept for a mark: required when late and within the half-day (after
-    its start, before its end), none otherwise."""
+    its start, before its end), none otherwise. ``clock`` ("HH:MM") is the time now when the
+    séance is today: an arrival still to come is refused."""
     if state is not Presence.LATE:
         return None
     if not arrival or not arrival.strip():
@@ -229,6 +232,15 @@ def check_arrival(slot: Slot, state: Presence, arrival: str | None) -> str | Non
             ),
             start=slot.start,
             end=slot.end,
+            arrival=came,
+        )
+    if clock is not None and minutes_of(came) > minutes_of(clock):
+        raise UserError(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Training", "It is {clock}: an arrival at {arrival} is still to come."
+            ),
+            clock=clock,
             arrival=came,
         )
     return came

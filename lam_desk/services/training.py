@@ -1414,11 +1414,12 @@ def _write_mark(
 
 
 def _checked_marks(
-    session: Session, seance: TrainingSession, marks: Sequence[MarkDraft]
+    session: Session, seance: TrainingSession, marks: Sequence[MarkDraft], now: datetime
 ) -> list[tuple[Member, str | None, HalfDay, Presence, str | None]]:
     """Every mark checked before any is written: a learner of the séance, a half-day it
-    has, an arrival time within the half-day when late."""
+    has, an arrival time within the half-day when late (and already past, on the day)."""
     slots = {s.half_day: s for s in _slots(seance)}
+    clock = now.astimezone(PARIS).strftime("%H:%M") if seance.day == paris_today(now) else None
     learners, _marks = _learners(session, seance)
     by_member = {m: (m, e) for m, e, _w in learners}
     members = {
@@ -1439,7 +1440,7 @@ def _checked_marks(
                 QT_TRANSLATE_NOOP("Training", "This session has no such half-day."),
             )
         state = Presence(draft.state)
-        arrival = rules.check_arrival(slot, state, draft.arrival)
+        arrival = rules.check_arrival(slot, state, draft.arrival, clock)
         checked.append(
             (members[draft.member_id], by_member[draft.member_id][1], slot.half_day, state, arrival)
         )
@@ -1458,7 +1459,7 @@ def mark_attendance(
     now = now or datetime.now(UTC)
     seance = _seance(session, training_session_id)
     _markable(session, actor, seance, now)
-    checked = _checked_marks(session, seance, marks)
+    checked = _checked_marks(session, seance, marks, now)
     held = _marks_of(session, seance.id)
     for member, enrolment_id, half_day, state, arrival in checked:
         _write_mark(session, seance, held, member, enrolment_id, half_day, state, arrival)
@@ -1583,7 +1584,9 @@ def correct_attendance(
             )
         )
     why = rules.check_reason(reason)
-    ((member, enrolment_id, half_day, state, arrival),) = _checked_marks(session, seance, [mark])
+    ((member, enrolment_id, half_day, state, arrival),) = _checked_marks(
+        session, seance, [mark], now
+    )
     held = _marks_of(session, seance.id)
     old = held.get((member.id, half_day.value))
     before = {"state": old.state, "arrival": old.arrival_time} if old is not None else None

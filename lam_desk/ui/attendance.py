@@ -6,6 +6,7 @@ only a coordinator corrects a box, with a reason."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -224,6 +225,8 @@ class AttendanceDialog(QDialog):
         self.session_row = session_row
         self.loaded = False
         self._writes = 0
+        # The screen's clock (a test sets its own): the arrival offered, the séance's end.
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.setWindowTitle(
             self.tr("Attendance — {course}").format(course=session_row.course_title)
         )
@@ -521,7 +524,7 @@ class AttendanceDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(0, column + 1))
 
     def _ask_arrival(self, learner: LearnerAttendance, slot: Slot) -> None:
-        now = datetime.now(PARIS).strftime("%H:%M")
+        now = self.clock().astimezone(PARIS).strftime("%H:%M")
         suggested = now if slot.start < now < slot.end else _plus(slot.start, 15)
         dialog = ArrivalDialog(learner.member_name, slot, suggested, self)
         row, column = self._current_box() or (0, 1)
@@ -541,13 +544,13 @@ class AttendanceDialog(QDialog):
         key = (learner.member_id, slot.half_day)
         self.model.set_pending(key, (state, arrival))
         draft = MarkDraft(learner.member_id, slot.half_day, state, arrival)
-        actor, session_id = self.context.account, self.session_row.id
+        actor, session_id, now = self.context.account, self.session_row.id, self.clock()
         self._writes += 1
 
         def op(session: Session) -> AttendanceView:
             from lam_desk.services import training
 
-            return training.mark_attendance(session, actor, session_id, [draft])
+            return training.mark_attendance(session, actor, session_id, [draft], now=now)
 
         def done(view: AttendanceView) -> None:
             self._writes -= 1
@@ -567,13 +570,13 @@ class AttendanceDialog(QDialog):
         if view is None or view.locked or self.session_row.site_id != self.context.site.id:
             return
         self.error.clear_error()
-        actor, session_id = self.context.account, self.session_row.id
+        actor, session_id, now = self.context.account, self.session_row.id, self.clock()
         self._writes += 1
 
         def op(session: Session) -> AttendanceView:
             from lam_desk.services import training
 
-            return training.mark_all_present(session, actor, session_id)
+            return training.mark_all_present(session, actor, session_id, now=now)
 
         def done(marked: AttendanceView) -> None:
             self._writes -= 1
@@ -609,6 +612,7 @@ class AttendanceDialog(QDialog):
         dialog = CorrectionDialog(
             self.context, self.session_row.id, learner.member_name, slot, old, draft, self
         )
+        dialog.clock = self.clock
         dialog.corrected.connect(self._on_corrected)
         dialog.finished.connect(lambda _r: self.table.setFocus())
         self.correction_dialog = dialog
@@ -654,7 +658,7 @@ class AttendanceDialog(QDialog):
         from lam_desk.services.training import session_ends_at
 
         ends = session_ends_at(view.session)
-        self._before_end = ends is not None and datetime.now(UTC) < ends
+        self._before_end = ends is not None and self.clock() < ends
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Close the session"))
@@ -687,11 +691,14 @@ class AttendanceDialog(QDialog):
             self.table.setFocus()
             return
         actor, session_id, before_end = self.context.account, self.session_row.id, self._before_end
+        now = self.clock()
 
         def op(session: Session) -> SessionRow:
             from lam_desk.services import training
 
-            return training.close_session(session, actor, session_id, before_end=before_end)
+            return training.close_session(
+                session, actor, session_id, before_end=before_end, now=now
+            )
 
         self.context.tasks.run_write(op, self._on_closed, self._on_close_failed)
 

@@ -3,8 +3,9 @@ other, a late arrival's time, a walk-in, and a coordinator's correction of locke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
@@ -938,6 +939,7 @@ class CorrectionDialog(QDialog):
         self.session_id = session_id
         self.slot = slot
         self.draft = draft
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.setWindowTitle(self.tr("Correct a closed session"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -995,13 +997,13 @@ class CorrectionDialog(QDialog):
         state = Presence(self.state.currentData())
         arrival = _hhmm(self.arrival) if state is Presence.LATE else None
         draft = replace(self.draft, state=state, arrival=arrival)
-        actor, session_id = self.context.account, self.session_id
+        actor, session_id, now = self.context.account, self.session_id, self.clock()
         self.save_button.setEnabled(False)
 
         def op(session: Session) -> AttendanceView:
             from lam_desk.services import training
 
-            return training.correct_attendance(session, actor, session_id, draft, reason)
+            return training.correct_attendance(session, actor, session_id, draft, reason, now=now)
 
         self.context.tasks.run_write(op, self._on_corrected, self._on_failed)
 

@@ -74,6 +74,10 @@ def test_the_arrival_of_a_late_learner_is_required_and_inside_the_half_day() -> 
         training.check_arrival(MORNING, Presence.LATE, "12:15")
     with pytest.raises(FieldError, match="09:30"):
         training.check_arrival(MORNING, Presence.LATE, "quarter past")
+    # On the day, an arrival still to come is a typing mistake.
+    assert training.check_arrival(MORNING, Presence.LATE, "09:20", clock="09:20") == "09:20"
+    with pytest.raises(UserError, match="It is 09:40: an arrival at 10:15 is still to come"):
+        training.check_arrival(MORNING, Presence.LATE, "10:15", clock="09:40")
 
 
 def test_the_rate_leaves_excused_half_days_out() -> None:

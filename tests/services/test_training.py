@@ -345,6 +345,20 @@ def test_marking_everyone_present_then_a_late_arrival_gives_the_hours(
     }
 
 
+def test_a_late_arrival_still_to_come_is_refused_on_the_day_and_written_the_day_after(
+    desk: Desk, group: tuple[str, str, list[str], list[str]]
+) -> None:
+    _run_id, seance_id, people, _made = group
+    late = MarkDraft(people[0], HalfDay.AFTERNOON, Presence.LATE, "15:00")
+    with pytest.raises(UserError, match="It is 12:30"), desk.db.write() as s:
+        training.mark_attendance(s, desk.animator, seance_id, [late], now=ON_THE_DAY)
+    with desk.db.write() as s:
+        view = training.mark_attendance(
+            s, desk.animator, seance_id, [late], now=ON_THE_DAY + timedelta(days=1)
+        )
+    assert next(v for v in view.learners if v.member_id == people[0]).hours == 2.0
+
+
 def test_a_late_mark_that_lost_its_arrival_time_is_read_as_late_with_no_hours(
     desk: Desk, group: tuple[str, str, list[str], list[str]]
 ) -> None:
@@ -622,7 +636,7 @@ def test_a_certificate_comes_from_locked_attendance_only(
         training.mark_all_present(s, desk.animator, seance_id, now=ON_THE_DAY)
         training.mark_attendance(
             s, desk.animator, seance_id,
-            [MarkDraft(people[0], HalfDay.AFTERNOON, Presence.LATE, "15:00")], now=ON_THE_DAY,
+            [MarkDraft(people[0], HalfDay.AFTERNOON, Presence.LATE, "15:00")], now=AFTER_IT,
         )  # fmt: skip
         training.close_session(s, desk.animator, seance_id, now=AFTER_IT)
     with desk.db.read() as s:

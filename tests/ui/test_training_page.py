@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from lam_desk.db.models import AuditEntry, Member, MemberContact
 from lam_desk.domain.network import site_id
-from lam_desk.domain.wallclock import paris_today
+from lam_desk.domain.wallclock import at_paris, paris_today
 from lam_desk.paths import AppPaths
 from lam_desk.services.dto_base import StaffRow
 from lam_desk.services.dto_training import EnrolmentState, HalfDay, Presence, RunRow, SessionRow
@@ -311,6 +311,8 @@ def test_an_animator_runs_a_cni_from_set_up_to_the_signed_sheet_and_a_certificat
     qtbot.waitUntil(lambda: isinstance(page.dialog, AttendanceDialog))
     marking = page.dialog
     assert isinstance(marking, AttendanceDialog)
+    # The end of the day on the screen's clock: every half-day is over, whenever this runs.
+    marking.clock = lambda: at_paris(paris_today(), "17:30")
     qtbot.waitUntil(lambda: marking.loaded, timeout=10_000)
     model = marking.model
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -468,6 +470,7 @@ def test_a_coordinator_corrects_a_closed_session_with_a_reason(
     qtbot.waitUntil(lambda: page.week_model.rowCount() == 1, timeout=10_000)
     marking = page.open_marking(page.week_model.rows()[0])
     assert isinstance(marking, AttendanceDialog)
+    marking.clock = lambda: at_paris(today, "12:30")  # the morning is over
     qtbot.waitUntil(lambda: marking.loaded, timeout=10_000)
     assert "As coordinator you may correct a box" in marking.lock_label.text()
     marking.table.setCurrentIndex(marking.model.index(0, 1))
