@@ -185,11 +185,38 @@ def extended_end(planned_end: datetime, now: datetime, minutes: int) -> datetime
 
 @dataclass(frozen=True)
 class Seat:
-    """A workstation as the queue sees it: free from ``free_at`` (now when free), and held
-    again from ``held_from`` (its next booking; None: not today)."""
+    """A workstation as the queue sees it: free from ``free_at`` (now when free), booked
+    for ``bookings`` later today."""
 
     free_at: datetime
-    held_from: datetime | None = None
+    bookings: tuple[Span, ...] = ()
+
+
+def _next_offer(
+    seat: Seat, moment: datetime, opening: OpeningDay
+) -> tuple[datetime, datetime | None] | None:
+    """The first moment from ``moment`` the seat can be offered to someone, and until when
+    (its next booking or the site's closing; None: no end today): the site open, the seat not
+    booked, and for at least the shortest offer. None when not again today."""
+    shortest = timedelta(minutes=SHORTEST_OFFER_MINUTES)
+    at: datetime | None = moment
+    for _ in range(2 * len(seat.bookings) + len(opening.intervals) + 2):
+        at = opening.open_from(at) if at is not None else None
+        if at is None:
+            return None
+        booked = next((b for b in seat.bookings if b.starts_at <= at < b.ends_at), None)
+        if booked is not None:
+            at = booked.ends_at
+            continue
+        ends = [b.starts_at for b in seat.bookings if b.starts_at > at]
+        closes = opening.open_until(at)
+        if closes is not None:
+            ends.append(closes)
+        until = min(ends) if ends else None
+        if until is None or until - at >= shortest:
+            return at, until
+        at = until
+    return None
 
 
 def estimated_waits(
@@ -199,34 +226,30 @@ def estimated_waits(
     session_minutes: int,
     opening: OpeningDay = OpeningDay(),
 ) -> list[int]:
-    """Minutes each person of the queue, in order, will likely wait: each takes the seat that
-    frees first and keeps it for ``session_minutes``, or until the site closes for lunch or
-    the evening; a seat that frees while the site is closed frees again when it reopens. A
-    seat whose next booking comes less than the shortest offer after it frees is left out (an
-    estimate, not a promise). Shorter than ``waiting`` when nobody more can be seated today."""
-    heap: list[datetime] = []
-    for seat in seats:
-        free_at = opening.open_from(max(seat.free_at, now))
-        if free_at is None:
-            continue
-        if seat.held_from is not None and seat.held_from - free_at < timedelta(
-            minutes=SHORTEST_OFFER_MINUTES
-        ):
-            continue
-        heap.append(free_at)
+    """Minutes each person of the queue, in order, will likely wait: each takes the seat
+    that can be offered first (the site open, the seat not booked, for at least the shortest
+    offer) and keeps it for ``session_minutes``, or until its next booking or the site's
+    closing. An estimate, not a promise. Shorter than ``waiting`` when nobody more can be
+    seated today."""
+    heap: list[tuple[datetime, int]] = []
+    for index, seat in enumerate(seats):
+        offer = _next_offer(seat, max(seat.free_at, now), opening)
+        if offer is not None:
+            heap.append((offer[0], index))
     heapq.heapify(heap)
     waits: list[int] = []
     session = timedelta(minutes=session_minutes)
     for _ in range(waiting):
         if not heap:
             break
-        free_at = heapq.heappop(heap)
-        waits.append(max(0, int((free_at - now).total_seconds() + 59) // 60))
-        ends = free_at + session
-        closes = opening.open_until(free_at)
-        again = opening.open_from(min(ends, closes) if closes is not None else ends)
+        starts, index = heapq.heappop(heap)
+        waits.append(max(0, int((starts - now).total_seconds() + 59) // 60))
+        offer = _next_offer(seats[index], starts, opening)
+        assert offer is not None  # the moment popped was an offer
+        leaves = starts + session if offer[1] is None else min(starts + session, offer[1])
+        again = _next_offer(seats[index], leaves, opening)
         if again is not None:
-            heapq.heappush(heap, again)
+            heapq.heappush(heap, (again[0], index))
     return waits
 
 

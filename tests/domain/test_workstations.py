@@ -90,8 +90,11 @@ def test_extending_a_session_over_its_time_starts_from_now() -> None:
 def test_waits_follow_the_sessions_ending_first_and_free_seats_wait_nothing() -> None:
     seats = [Seat(_at(20)), Seat(_at(5)), Seat(NOW), Seat(_at(40))]
     assert estimated_waits(NOW, seats, 6, 60) == [0, 5, 20, 40, 60, 65]
-    # A free seat booked in ten minutes is not offered.
-    assert estimated_waits(NOW, [Seat(NOW, _at(10)), Seat(_at(30))], 2, 60) == [30, 90]
+    # A free seat booked in ten minutes is offered once its booking ends.
+    booked = Seat(NOW, (Span(_at(10), _at(70)),))
+    assert estimated_waits(NOW, [booked, Seat(_at(30))], 3, 60) == [30, 70, 90]
+    # A person seated before a booking leaves when it starts.
+    assert estimated_waits(NOW, [Seat(NOW, (Span(_at(40), _at(60)),))], 3, 60) == [0, 60, 120]
     assert estimated_waits(NOW, [], 3, 60) == []
 
 
@@ -118,6 +121,40 @@ def test_waits_skip_the_lunch_closure_and_stop_at_closing() -> None:
     assert estimated_waits(late, [Seat(late + timedelta(minutes=30))], 3, 60, OPEN) == [30]
     # Without opening hours, the queue keeps going.
     assert estimated_waits(late, [Seat(late)], 3, 60, ALWAYS) == [0, 60, 120]
+    # A seat free at 11:00 and booked 14:00-15:00 is not promised at the reopening; a seat
+    # freeing two minutes before noon is not offered for those two minutes.
+    afternoon = Span(at_paris(DAY, "14:00"), at_paris(DAY, "15:00"))
+    seats = [Seat(_at(60), (afternoon,)), Seat(_at(118))]
+    assert estimated_waits(NOW, seats, 4, 60, OPEN) == [60, 240, 300, 300]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-30, 480),
+            st.lists(st.tuples(st.integers(0, 480), st.integers(15, 120)), max_size=3),
+        ),
+        max_size=6,
+    ),
+    st.integers(0, 10),
+    st.integers(15, 120),
+)
+def test_nobody_is_expected_at_a_booked_seat_nor_for_less_than_the_shortest_offer(
+    raw: list[tuple[int, list[tuple[int, int]]]], waiting: int, length: int
+) -> None:
+    seats = [
+        Seat(_at(free), tuple(Span(_at(b), _at(b + n)) for b, n in booked)) for free, booked in raw
+    ]
+    waits = estimated_waits(NOW, seats, waiting, length, OPEN)
+    assert waits == sorted(waits)
+    for wait in waits:
+        seated = NOW + timedelta(minutes=wait)
+        # Some seat can be given for the shortest offer from then (rounded to the minute).
+        assert any(
+            all(not b.overlaps(seated, seated + timedelta(minutes=14)) for b in seat.bookings)
+            and seat.free_at <= seated
+            for seat in seats
+        ), wait
 
 
 @given(

@@ -751,9 +751,8 @@ class BoardPage(QWidget):
         seats = [
             rules.Seat(
                 station.use.planned_end_at if station.use is not None else now,
-                next(
-                    (b.starts_at for b in station.bookings if b.ends_at > now),
-                    None,
+                tuple(
+                    rules.Span(b.starts_at, b.ends_at) for b in station.bookings if b.ends_at > now
                 ),
             )
             for station in board.workstations
@@ -764,7 +763,8 @@ class BoardPage(QWidget):
         self.waits = {
             line.id: (waits[i] if i < len(waits) else None) for i, line in enumerate(board.queue)
         }
-        # With seats and opening hours, a missing estimate means nobody more before closing.
+        # With seats and opening hours, a missing estimate means nobody more before closing
+        # (every seat taken, booked or closed until then).
         self.waits_stop_at_closing = opening.configured and bool(seats)
         if board.queue:
             self.queue_model.dataChanged.emit(
