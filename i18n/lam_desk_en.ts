@@ -162,6 +162,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n FOAD time(s) never ended</source>
+        <translation>
+            <numerusform>%n FOAD time never ended</numerusform>
+            <numerusform>%n FOAD times never ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n change(s) of this desk still wait to be sent to the central store, some from before today: check the network connection, or tell the coordinator.</source>
         <translation>
             <numerusform>%n change of this desk still waits to be sent to the central store, from before today: check the network connection, or tell the coordinator.</numerusform>
@@ -201,6 +208,13 @@
         <translation>
             <numerusform>%n booking recorded as no-shows</numerusform>
             <numerusform>%n bookings recorded as no-shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FOAD time(s) ended with no hours: correct them on the Training page.</source>
+        <translation>
+            <numerusform>%n FOAD time ended with no hours: correct them on the Training page.</numerusform>
+            <numerusform>%n FOAD times ended with no hours: correct them on the Training page.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -390,10 +404,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n distance-learning time(s) ended</source>
+        <source>%n FOAD time(s) left running: no hours until corrected</source>
         <translation>
-            <numerusform>%n distance-learning time ended</numerusform>
-            <numerusform>%n distance-learning times ended</numerusform>
+            <numerusform>%n FOAD time left running: no hours until corrected</numerusform>
+            <numerusform>%n FOAD times left running: no hours until corrected</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2034,6 +2034,14 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>libérée&#xa0;: personne n&apos;est venu</translation>
     </message>
     <message>
+        <source>Distance learning (FOAD)</source>
+        <translation>Formation à distance (FOAD)</translation>
+    </message>
+    <message>
+        <source>no hours until corrected: press Departure before closing</source>
+        <translation>aucune heure tant que ce n&apos;est pas corrigé&#xa0;: notez le départ avant la clôture</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
@@ -3333,12 +3341,12 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <source>{day}, {start}–{end} ({hours})</source>
-        <translation>{day}, {start}–{end} ({hours})</translation>
+        <source>{day}, {start}–{end} ({hours}) — no departure recorded</source>
+        <translation>{day}, {start}–{end} ({hours}) — départ non noté</translation>
     </message>
     <message>
-        <source>no departure recorded</source>
-        <translation>départ non noté</translation>
+        <source>{day}, {start}–{end} ({hours})</source>
+        <translation>{day}, {start}–{end} ({hours})</translation>
     </message>
     <message>
         <source>Say why the times are corrected.</source>
@@ -3629,6 +3637,13 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
             <numerusform>%n réservations non pointées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n FOAD time(s) never ended</source>
+        <translation>
+            <numerusform>%n horaire FOAD jamais terminé</numerusform>
+            <numerusform>%n horaires FOAD jamais terminés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last clôture: {when}, by {name}.</source>
         <translation>Dernière clôture&#xa0;: {when}, par {name}.</translation>
@@ -3668,6 +3683,14 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>recorded as a no-show</source>
         <translation>enregistrée comme absence</translation>
+    </message>
+    <message>
+        <source>Distance learning (FOAD)</source>
+        <translation>Formation à distance (FOAD)</translation>
+    </message>
+    <message>
+        <source>no hours until corrected (Training page)</source>
+        <translation>aucune heure tant que ce n&apos;est pas corrigé (page Formations)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of this desk still wait to be sent to the central store, some from before today: check the network connection, or tell the coordinator.</source>
@@ -3756,6 +3779,13 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>
             <numerusform>%n passage encore ouvert</numerusform>
             <numerusform>%n passages encore ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FOAD time(s) ended with no hours: correct them on the Training page.</source>
+        <translation>
+            <numerusform>%n horaire FOAD clos sans heure&#xa0;: corrigez-le sur la page Formations.</numerusform>
+            <numerusform>%n horaires FOAD clos sans heure&#xa0;: corrigez-les sur la page Formations.</numerusform>
         </translation>
     </message>
     <message>
@@ -6480,10 +6510,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n distance-learning time(s) ended</source>
+        <source>%n FOAD time(s) left running: no hours until corrected</source>
         <translation>
-            <numerusform>%n horaire FOAD clos</numerusform>
-            <numerusform>%n horaires FOAD clos</numerusform>
+            <numerusform>%n horaire FOAD resté ouvert&#xa0;: aucune heure tant que ce n&apos;est pas corrigé</numerusform>
+            <numerusform>%n horaires FOAD restés ouverts&#xa0;: aucune heure tant que ce n&apos;est pas corrigé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7270,6 +7300,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>{name} is not enrolled: only an enrolled learner&apos;s time is recorded.</source>
         <translation>{name} n&apos;est pas inscrit&#xa0;: seul le temps d&apos;un stagiaire inscrit est enregistré.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s time of {day} was never ended: it counts no hours until corrected.</source>
+        <translation>L&apos;horaire de {name} du {day} n&apos;a jamais été terminé&#xa0;: il ne compte aucune heure tant qu&apos;il n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>{name} is at a workstation since {time}.</source>

@@ -16,7 +16,13 @@ MARGIN: float = 8 * mm
 def scan_as_pdf(source: Path, target: Path, title: str = "") -> Path:
     """Write ``source`` (an image) to ``target``: one A4 page, turned to the image's
     orientation, the image as large as fits within the margins, its proportions kept."""
-    image = ImageReader(str(source))
+    from PIL import Image, ImageOps
+
+    with Image.open(source) as opened:
+        # A phone photo says which way up it was taken: turn it so before placing it.
+        upright = ImageOps.exif_transpose(opened)
+        upright.load()
+    image = ImageReader(upright)
     width, height = image.getSize()
     page = landscape(A4) if width > height else A4
     scale = min((page[0] - 2 * MARGIN) / width, (page[1] - 2 * MARGIN) / height)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from lam_desk.db.models import (
     AuditEntry,
     Booking,
+    FoadTime,
     Member,
     OutboxOp,
     QueueEntry,
@@ -41,6 +42,7 @@ from lam_desk.services.dto import (
     ClosingDone,
     ClosingPreview,
     DayClosing,
+    FoadRunning,
     LooseBooking,
     LooseEnds,
     LooseEndsSettled,
@@ -115,6 +117,7 @@ def loose_ends(session: Session, site_id: str, now: datetime) -> LooseEnds:
         bookings=_unmarked_bookings(session, site_id, today_start),
         sync=sync_backlog(session),
         last_closing=_last_closing(session, site_id, None, today_start),
+        foad=_running_foad(session, site_id, today_start),
     )
 
 
@@ -387,6 +390,7 @@ def preview(session: Session, site_id: str, now: datetime) -> ClosingPreview:
     )
     unclaimed, ahead = _todays_open_bookings(session, site_id, start, end, now)
     return ClosingPreview(
+        foad=tuple(f for f in _running_foad(session, site_id, None) if f.started_at >= start),
         site_id=site_id,
         day=day,
         read_at=now,
@@ -420,7 +424,8 @@ def close_day(session: Session, site_id: str, now: datetime, actor: StaffRow) ->
     sessions still running and close the visits still open, at ``now`` (their places in the
     queue end as "left"); release the day's bookings nobody claimed as no-shows (past the
     site's delay by the bookings rule, at its end; those started within it, now); record who
-    closed; count the day."""
+    closed; count the day. A FOAD time still running ends at its start: it counts no hours
+    until a correction gives the real departure (the preview lists them first)."""
     day = paris_today(now)
     start, end = paris_day_bounds(day)
     earlier = _settle(session, site_id, now)
@@ -459,7 +464,7 @@ def close_day(session: Session, site_id: str, now: datetime, actor: StaffRow) ->
         entry.left_at = max(now, entry.joined_at)
         entry.outcome = _LEFT
 
-    # A FOAD learner still at a workstation leaves when the desk closes.
+    # Nobody pressed Departure for these: the desk did not see when the learner left.
     foad = training.settle_foad_times(session, site_id, now, all_day=True)
 
     released = bookings.release_no_shows(session, site_id, now=now)
@@ -493,6 +498,7 @@ def close_day(session: Session, site_id: str, now: datetime, actor: StaffRow) ->
         "foad_ended": foad,
         "earlier_visits_closed": earlier.visits_closed,
         "earlier_uses_ended": earlier.uses_ended,
+        "earlier_foad_ended": earlier.foad_ended,
     }
     _audit(session, site_id, now, actor, DAY_CLOSED, counts)
     session.flush()
@@ -537,6 +543,26 @@ def _audit(
             row_id=site_id,
             changes=changes,
         )
+    )
+
+
+def _running_foad(
+    session: Session, site_id: str, before: datetime | None
+) -> tuple[FoadRunning, ...]:
+    """The site's FOAD times still running (begun before ``before``, when given)."""
+    query = (
+        select(
+            FoadTime.time_in, Member.id, Member.given_name, Member.family_name, Member.card_number
+        )
+        .join(Member, Member.id == FoadTime.member_id)
+        .where(FoadTime.site_id == site_id, FoadTime.time_out.is_(None), FoadTime.cl % 2 == 1)
+        .order_by(FoadTime.time_in)
+    )
+    if before is not None:
+        query = query.where(FoadTime.time_in < before)
+    return tuple(
+        FoadRunning(Who(member_id, people.display_name(family, given), card, None, 1), time_in)
+        for time_in, member_id, given, family, card in session.execute(query)
     )
 
 

@@ -647,6 +647,14 @@ class DayClosing:
 
 
 @dataclass(frozen=True)
+class FoadRunning:
+    """A FOAD learner's time still running at the site: nobody pressed Departure."""
+
+    who: Who
+    started_at: datetime
+
+
+@dataclass(frozen=True)
 class LooseEnds:
     """What earlier days left unfinished at a site, and this desk's changes still to send."""
 
@@ -657,11 +665,12 @@ class LooseEnds:
     bookings: tuple[LooseBooking, ...]
     sync: SyncBacklog
     last_closing: DayClosing | None = None  # the last clôture before today
+    foad: tuple[FoadRunning, ...] = ()  # FOAD times of earlier days: no hours until corrected
 
     @property
     def count(self) -> int:
         """Rows the animator settles (the sync backlog is not one of them)."""
-        return len(self.visits) + len(self.uses) + len(self.bookings)
+        return len(self.visits) + len(self.uses) + len(self.bookings) + len(self.foad)
 
 
 @dataclass(frozen=True)
@@ -702,6 +711,7 @@ class ClosingPreview:
     ahead: tuple[LooseBooking, ...]  # later today: left as they are
     loose: LooseEnds  # earlier days, settled too
     closed_today: DayClosing | None  # the day was already closed (it may be closed again)
+    foad: tuple[FoadRunning, ...] = ()  # FOAD times still running: no hours until corrected
 
     @property
     def waiting(self) -> int:
@@ -784,7 +794,7 @@ class ClosingDone:
     earlier: LooseEndsSettled
     tally: DayTally
     sync: SyncBacklog
-    foad_ended: int = 0  # distance-learning times still running, ended at the clôture
+    foad_ended: int = 0  # FOAD times still running, ended at their start (no hours)
 
 
 @dataclass(frozen=True)

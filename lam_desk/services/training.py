@@ -1789,18 +1789,22 @@ def _open_time(session: Session, enrolment_id: str) -> FoadTime | None:
     ).first()
 
 
-def _close_overnight(running: FoadTime | None, now: datetime) -> FoadTime | None:
+def _close_overnight(session: Session, running: FoadTime | None, now: datetime) -> FoadTime | None:
     """A time still running from an earlier day ends at its start, counting no hours (the desk
-    never saw the departure; a correction gives the real one): returned when ended."""
+    never saw the departure; a correction gives the real one): returned when ended. Only the
+    desk of the time's site ends it."""
     if running is None or paris_today(running.time_in) >= paris_today(now):
+        return None
+    if running.site_id not in {site.id for site in node.node_info(session).served_sites}:
         return None
     running.time_out = running.time_in
     return running
 
 
 def settle_foad_times(session: Session, site_id: str, now: datetime, *, all_day: bool) -> int:
-    """FOAD times of the site still running: those of earlier days end at their start (no
-    hours); with ``all_day`` (the clôture) today's end at ``now`` too. How many ended."""
+    """FOAD times of the site still running: those of earlier days end at their start, and
+    with ``all_day`` (the clôture) today's too. None counts an hour the desk did not see: a
+    correction gives the real departure. How many ended."""
     running = session.scalars(
         select(FoadTime).where(
             FoadTime.site_id == site_id, FoadTime.time_out.is_(None), FoadTime.cl % 2 == 1
@@ -1808,10 +1812,10 @@ def settle_foad_times(session: Session, site_id: str, now: datetime, *, all_day:
     ).all()
     ended = 0
     for row in running:
-        if _close_overnight(row, now) is not None:
+        if _close_overnight(session, row, now) is not None:
             ended += 1
         elif all_day:
-            row.time_out = max(now, row.time_in)
+            row.time_out = row.time_in
             ended += 1
     return ended
 
@@ -1829,7 +1833,7 @@ def foad_time_in(
     _writable_site(session, actor, site_id)
     enrolment, member = _foad_enrolment(session, enrolment_id)
     running = _open_time(session, enrolment.id)
-    if _close_overnight(running, now) is not None:
+    if _close_overnight(session, running, now) is not None:
         running = None
     if running is not None:
         raise _refused(
@@ -1868,7 +1872,7 @@ def foad_time_out(
         raise _refused(
             QT_TRANSLATE_NOOP("Training", "{name} has no time running here: record the time in.")
         , name=_name(member))  # fmt: skip
-    if _close_overnight(running, now) is None:
+    if _close_overnight(session, running, now) is None:
         running.time_out = max(now, running.time_in)
     session.flush()
     return _foad_row(running, member)
@@ -1891,6 +1895,10 @@ def correct_foad_time(
     if row is None or row.cl % 2 == 0:
         raise _refused(QT_TRANSLATE_NOOP("Training", "This time no longer exists."))
     name = _writable_site(session, actor, row.site_id)
+    enrolment = session.get(Enrolment, row.enrolment_id)
+    if enrolment is None or not enrolment.alive:
+        raise _refused(QT_TRANSLATE_NOOP("Training", "This enrolment no longer exists."))
+    _living_member(session, row.member_id)  # an erased learner's times are not edited
     day = paris_today(row.time_in)
     clock = now.astimezone(PARIS).strftime("%H:%M") if day == paris_today(now) else None
     came, left = rules.check_foad_times(time_in, time_out, clock)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -62,8 +63,6 @@ from lam_desk.ui.training_dialogs import (
 from lam_desk.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from sqlalchemy.orm import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -745,7 +744,8 @@ class AttendanceDialog(QDialog):
         file_name = self.session_row.scanned_sheet
         if not file_name:
             return
-        path = self.context.paths.data_dir / "attachments" / file_name
+        # The name comes from a synced row: only its last part, inside the attachments.
+        path = self.context.paths.data_dir / "attachments" / Path(file_name).name
         if not path.is_file():
             self.message.clear()
             self.error.show_error(

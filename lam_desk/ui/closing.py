@@ -405,6 +405,15 @@ class ClosingDialog(QDialog):
             )
             for b in preview.unclaimed
         ]
+        rows += [
+            PreviewRow(
+                self.tr("Distance learning (FOAD)"),
+                who_text(f.who),
+                wall_time(f.started_at),
+                self.tr("no hours until corrected: press Departure before closing"),
+            )
+            for f in preview.foad
+        ]
         return rows
 
     # --- closing --------------------------------------------------------------------------
@@ -660,8 +669,11 @@ class TallyView(QWidget):
             self.tr("%n visit(s) closed", "", done.visits_closed),
             self.tr("%n booking(s) released as no-shows", "", done.bookings_released),
         ]
-        if done.foad_ended:
-            parts.append(self.tr("%n distance-learning time(s) ended", "", done.foad_ended))
+        foad = done.foad_ended + done.earlier.foad_ended
+        if foad:
+            parts.append(
+                self.tr("%n FOAD time(s) left running: no hours until corrected", "", foad)
+            )
         if earlier:
             parts.append(self.tr("%n left open on earlier days closed", "", earlier))
         self.closed_label.setText(

@@ -1083,15 +1083,16 @@ class FoadTimeDialog(QDialog):
 
     def _time_text(self, time: FoadTimeRow) -> str:
         assert time.time_out is not None
-        text = self.tr("{day}, {start}–{end} ({hours})").format(
+        if time.time_out == time.time_in:
+            text = self.tr("{day}, {start}–{end} ({hours}) — no departure recorded")
+        else:
+            text = self.tr("{day}, {start}–{end} ({hours})")
+        return text.format(
             day=short_day(time.time_in.astimezone(PARIS).date()),
             start=wall_time(time.time_in),
             end=wall_time(time.time_out),
             hours=hours_text(time.hours),
         )
-        if time.time_out == time.time_in:
-            text += " — " + self.tr("no departure recorded")
-        return text
 
     def _on_time_chosen(self) -> None:
         if not self.times:

@@ -815,7 +815,9 @@ def test_a_foad_time_left_running_overnight_counts_nothing_until_corrected(desk:
         )
     assert refused.value.field == "time_out"
     with pytest.raises(FieldError, match="Say why the times") as refused, desk.db.write() as s:
-        training.correct_foad_time(s, desk.animator, forgotten.id, "12:30", "14:00", " ")
+        training.correct_foad_time(
+            s, desk.animator, forgotten.id, "12:30", "14:00", " ", now=tuesday
+        )
     assert refused.value.field == "reason"
     with desk.db.write() as s:
         fixed = training.correct_foad_time(
@@ -851,6 +853,16 @@ def test_a_foad_time_left_running_overnight_counts_nothing_until_corrected(desk:
     with desk.db.read() as s:
         assert [t.hours for t in training.foad_times(s, enrolment.id)] == [1.5, 1.0, 0.0]
 
+    # An erased learner's times are kept as they are (funded hours), not edited.
+    from lam_desk.services import privacy
+
+    with desk.db.write() as s:
+        privacy.erase_member(s, desk.coordinator, learner, site_id=BED, now=noon)
+    with pytest.raises(RefusedError, match="erased or merged"), desk.db.write() as s:
+        training.correct_foad_time(
+            s, desk.animator, forgotten.id, "12:30", "14:30", "Stayed later", now=noon
+        )
+
 
 def test_the_cloture_ends_the_foad_times_still_running(desk: Desk) -> None:
     from lam_desk.services import closing
@@ -863,12 +875,40 @@ def test_the_cloture_ends_the_foad_times_still_running(desk: Desk) -> None:
     with desk.db.write() as s:
         enrolment = training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
         training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
+    with desk.db.read() as s:
+        preview = closing.preview(s, BED, AFTER_IT)
+    assert [(f.who.name, f.started_at) for f in preview.foad] == [("FABRE Odile", ON_THE_DAY)]
     with desk.db.write() as s:
         done = closing.close_day(s, BED, AFTER_IT, desk.animator)
+    # Nobody saw her leave: no hours until someone types when she did.
     assert done.foad_ended == 1
     with desk.db.read() as s:
         (time,) = training.foad_times(s, enrolment.id)
-    assert time.time_out == AFTER_IT and time.hours == 5.0
+    assert time.time_out == time.time_in and time.hours == 0.0
+
+
+def test_a_foad_time_of_an_earlier_day_is_a_loose_end_settled_with_no_hours(desk: Desk) -> None:
+    from lam_desk.services import closing
+
+    with desk.db.write() as s:
+        run = training.create_run(
+            s, desk.animator, RunDraft(FOAD.id, BED, "", 3, MONDAY, MONDAY + timedelta(days=90))
+        )
+    learner = register(desk, "Fabre", "Odile")
+    tuesday = at_paris(MONDAY + timedelta(days=1), "09:00")
+    with desk.db.write() as s:
+        enrolment = training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
+        training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
+    with desk.db.read() as s:
+        loose = closing.loose_ends(s, BED, tuesday)
+    assert loose.count == 1 and [f.who.name for f in loose.foad] == ["FABRE Odile"]
+    with desk.db.write() as s:
+        settled = closing.settle_loose_ends(s, BED, tuesday, desk.animator)
+    assert settled.foad_ended == 1
+    with desk.db.read() as s:
+        assert closing.loose_ends(s, BED, tuesday).count == 0
+        (time,) = training.foad_times(s, enrolment.id)
+    assert time.hours == 0.0
 
 
 def test_only_a_coordinator_edits_the_catalogue(desk: Desk) -> None:

@@ -31,14 +31,19 @@ def test_the_demo_desk_s_board_shows_the_site_s_workstations_and_today_s_visits(
         assert board.model.rowCount() >= 3
         # Today's visits as the store holds them: the demo day stops at the moment it was
         # built (none on a Sunday, nor before the site opens).
-        from datetime import UTC, datetime
+        from datetime import UTC, datetime, timedelta
 
-        from lam_desk.services import visits
+        from lam_desk.services import visits, workstations
 
         assert desk.database is not None and window.context.site is not None
+        now = datetime.now(UTC)
         with desk.database.read() as s:
-            stored = visits.todays_visits(s, window.context.site.id, datetime.now(UTC))
+            stored = visits.todays_visits(s, window.context.site.id, now)
+            opening = workstations.opening_day(s, window.context.site.id, now)
         assert [v.id for v in board.visits] == [v.id for v in stored]
+        # Open for an hour already today: the demo has people coming in.
+        if any(span.starts_at + timedelta(hours=1) <= now for span in opening.intervals):
+            assert board.visits, "the demo day has begun"
         save_screenshot(window, "board-demo")
     finally:
         if desk.window is not None:

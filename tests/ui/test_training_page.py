@@ -834,6 +834,9 @@ def test_a_foad_time_left_running_overnight_is_corrected_with_a_reason(
     table.setCurrentIndex(page.enrolments_model.index(0, 0))
     table.setFocus()
     assert not page.foad_correct_button.isEnabled(), "nothing ended yet"
+    # Yesterday's time is not "at a workstation since" anything: Arrival starts today's.
+    assert page.foad_state.text().endswith("was never ended: it counts no hours until corrected.")
+    assert page.arrival_button.isEnabled() and page.departure_button.isEnabled()
     qtbot.keyClick(table, Qt.Key.Key_D, CTRL | SHIFT)
     qtbot.waitUntil(lambda: "was still running" in page.message.text())
     assert page.message.text().startswith("DĄBROWSKI Ewa's time of ")

@@ -356,6 +356,8 @@ class HomePage(QWidget):
             parts.append(self.tr("%n session(s) at a workstation never ended", "", len(loose.uses)))
         if loose.bookings:
             parts.append(self.tr("%n booking(s) nobody marked", "", len(loose.bookings)))
+        if loose.foad:
+            parts.append(self.tr("%n FOAD time(s) never ended", "", len(loose.foad)))
         last = loose.last_closing
         if last is not None:
             closed = self.tr("Last clôture: {when}, by {name}.").format(
@@ -405,6 +407,15 @@ class HomePage(QWidget):
                     ),
                     booking.person,
                     self.tr("recorded as a no-show"),
+                )
+            )
+        for time in loose.foad:
+            lines.append(
+                LooseLine(
+                    time.started_at,
+                    self.tr("Distance learning (FOAD)"),
+                    who_text(time.who),
+                    self.tr("no hours until corrected (Training page)"),
                 )
             )
         return sorted(lines, key=lambda line: line.at)
@@ -463,15 +474,18 @@ class HomePage(QWidget):
         )
 
     def _on_settled(self, settled: LooseEndsSettled) -> None:
-        self.done_label.setText(
-            self.tr("Settled: {visits}, {uses}, {bookings}.").format(
-                visits=self.tr("%n visit(s) closed", "", settled.visits_closed),
-                uses=self.tr("%n session(s) ended", "", settled.uses_ended),
-                bookings=self.tr(
-                    "%n booking(s) recorded as no-shows", "", settled.bookings_released
-                ),
-            )
+        text = self.tr("Settled: {visits}, {uses}, {bookings}.").format(
+            visits=self.tr("%n visit(s) closed", "", settled.visits_closed),
+            uses=self.tr("%n session(s) ended", "", settled.uses_ended),
+            bookings=self.tr("%n booking(s) recorded as no-shows", "", settled.bookings_released),
         )
+        if settled.foad_ended:
+            text += " " + self.tr(
+                "%n FOAD time(s) ended with no hours: correct them on the Training page.",
+                "",
+                settled.foad_ended,
+            )
+        self.done_label.setText(text)
         self.done_label.show()
         self.loose_ends_settled.emit(settled)
         self.refresh_today()

@@ -824,16 +824,17 @@ class TrainingPage(QWidget):
             return
         enrolled = enrolment is not None and enrolment.state is EnrolmentState.ENROLLED
         running = detail.running(enrolment.id) if enrolment is not None else None
-        self.arrival_button.setEnabled(enrolled and running is None)
+        today = paris_today()
+        # A time left running on an earlier day counts nothing: Arrival starts today's.
+        forgotten = running is not None and _paris_day(running.time_in) < today
+        self.arrival_button.setEnabled(enrolled and (running is None or forgotten))
         self.departure_button.setEnabled(enrolled and running is not None)
         closed = [
             t
             for t in (detail.foad.get(enrolment.id, []) if enrolment is not None else [])
-            if t.time_out is not None
+            if t.time_out is not None and self._owns(t.site_id)
         ]
-        self.foad_correct_button.setEnabled(
-            bool(closed) and enrolment is not None and self._owns(detail.run.site_id)
-        )
+        self.foad_correct_button.setEnabled(bool(closed) and enrolment is not None)
         self.foad_correct_button.setToolTip(
             self.tr("Correct a time (Ctrl+Shift+H)")
             if self.foad_correct_button.isEnabled()
@@ -862,14 +863,17 @@ class TrainingPage(QWidget):
             self.foad_times_label.clear()
             return
         times = detail.foad.get(enrolment.id, [])
-        if running is not None:
+        if running is not None and forgotten:
+            state = self.tr(
+                "{name}'s time of {day} was never ended: it counts no hours until corrected."
+            ).format(name=enrolment.member_name, day=short_day(_paris_day(running.time_in)))
+        elif running is not None:
             state = self.tr("{name} is at a workstation since {time}.").format(
                 name=enrolment.member_name, time=self._since(running.time_in)
             )
         else:
             state = self.tr("{name} is not at a workstation.").format(name=enrolment.member_name)
         self.foad_state.setText(state)
-        today = paris_today()
         todays = [
             f"{wall_time(t.time_in)}–{wall_time(t.time_out) if t.time_out else '…'}"
             for t in times
@@ -1177,7 +1181,8 @@ class TrainingPage(QWidget):
             return
         from lam_desk.ui.training_dialogs import FoadTimeDialog
 
-        dialog = FoadTimeDialog(self.context, row.member_name, detail.foad.get(row.id, []), self)
+        times = [t for t in detail.foad.get(row.id, []) if self._owns(t.site_id)]
+        dialog = FoadTimeDialog(self.context, row.member_name, times, self)
         dialog.corrected.connect(self._on_foad_corrected)
         dialog.finished.connect(lambda _r: self.enrolments_table.setFocus())
         self.dialog = dialog
