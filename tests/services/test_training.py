@@ -30,6 +30,7 @@ from lam_desk.services import members, training, workstations
 from lam_desk.services.dto import MemberDraft
 from lam_desk.services.dto_training import (
     CourseDraft,
+    EnrolmentRow,
     EnrolmentState,
     HalfDay,
     MarkDraft,
@@ -767,14 +768,20 @@ def test_a_member_s_history_reads_as_fast_with_many_runs_as_with_one(desk: Desk)
 # --- FOAD and the catalogue ------------------------------------------------------------------
 
 
-def test_foad_time_in_and_out_counts_in_the_member_s_hours(desk: Desk) -> None:
+def _foad_learner(desk: Desk) -> tuple[str, EnrolmentRow]:
+    """Odile Fabre, enrolled in a FOAD run of Bédarieux from MONDAY."""
     with desk.db.write() as s:
         run = training.create_run(
             s, desk.animator, RunDraft(FOAD.id, BED, "", 3, MONDAY, MONDAY + timedelta(days=90))
         )
     learner = register(desk, "Fabre", "Odile")
     with desk.db.write() as s:
-        enrolment = training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
+        return learner, training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
+
+
+def test_foad_time_in_and_out_counts_in_the_member_s_hours(desk: Desk) -> None:
+    learner, enrolment = _foad_learner(desk)
+    with desk.db.write() as s:
         training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
     with pytest.raises(RefusedError, match="working since 12:30"), desk.db.write() as s:
         training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
@@ -794,14 +801,9 @@ def test_a_foad_time_left_running_overnight_counts_nothing_until_corrected(desk:
     """Nobody pressed Départ: the next day's Arrivée does not find the learner "working since
     yesterday"; yesterday's time counts no hours until someone types the real departure,
     with a reason, kept in the audit trail."""
-    with desk.db.write() as s:
-        run = training.create_run(
-            s, desk.animator, RunDraft(FOAD.id, BED, "", 3, MONDAY, MONDAY + timedelta(days=90))
-        )
-    learner = register(desk, "Fabre", "Odile")
+    learner, enrolment = _foad_learner(desk)
     tuesday = at_paris(MONDAY + timedelta(days=1), "09:30")
     with desk.db.write() as s:
-        enrolment = training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
         forgotten = training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
     with desk.db.write() as s:
         training.foad_time_in(s, desk.animator, BED, enrolment.id, now=tuesday)
@@ -867,13 +869,8 @@ def test_a_foad_time_left_running_overnight_counts_nothing_until_corrected(desk:
 def test_the_cloture_ends_the_foad_times_still_running(desk: Desk) -> None:
     from lam_desk.services import closing
 
+    _learner, enrolment = _foad_learner(desk)
     with desk.db.write() as s:
-        run = training.create_run(
-            s, desk.animator, RunDraft(FOAD.id, BED, "", 3, MONDAY, MONDAY + timedelta(days=90))
-        )
-    learner = register(desk, "Fabre", "Odile")
-    with desk.db.write() as s:
-        enrolment = training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
         training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
     with desk.db.read() as s:
         preview = closing.preview(s, BED, AFTER_IT)
@@ -890,14 +887,9 @@ def test_the_cloture_ends_the_foad_times_still_running(desk: Desk) -> None:
 def test_a_foad_time_of_an_earlier_day_is_a_loose_end_settled_with_no_hours(desk: Desk) -> None:
     from lam_desk.services import closing
 
-    with desk.db.write() as s:
-        run = training.create_run(
-            s, desk.animator, RunDraft(FOAD.id, BED, "", 3, MONDAY, MONDAY + timedelta(days=90))
-        )
-    learner = register(desk, "Fabre", "Odile")
+    _learner, enrolment = _foad_learner(desk)
     tuesday = at_paris(MONDAY + timedelta(days=1), "09:00")
     with desk.db.write() as s:
-        enrolment = training.enrol(s, desk.animator, BED, run.id, learner, now=NOW)
         training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
     with desk.db.read() as s:
         loose = closing.loose_ends(s, BED, tuesday)
