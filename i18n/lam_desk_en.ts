@@ -82,6 +82,13 @@
             <numerusform>%n bookings to release as no-shows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n FOAD time(s) of earlier days end with no hours, until corrected.</source>
+        <translation>
+            <numerusform>%n FOAD time of earlier days end with no hours, until corrected.</numerusform>
+            <numerusform>%n FOAD times of earlier days end with no hours, until corrected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>

@@ -1997,6 +1997,13 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <source>Earlier days left {visits} visit(s), {uses} session(s) and {bookings} booking(s) open: they are closed too, each at its last known moment.</source>
         <translation>Restés ouverts les jours précédents — passages&#xa0;: {visits}&#x202f;; sessions&#xa0;: {uses}&#x202f;; réservations&#xa0;: {bookings}. Ils sont clos eux aussi, chacun au dernier moment connu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n FOAD time(s) of earlier days end with no hours, until corrected.</source>
+        <translation>
+            <numerusform>%n horaire FOAD d&apos;un jour précédent se termine sans heure, jusqu&apos;à correction.</numerusform>
+            <numerusform>%n horaires FOAD de jours précédents se terminent sans heure, jusqu&apos;à correction.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Session at {workstation}</source>
         <translation>Session sur le {workstation}</translation>

@@ -197,6 +197,70 @@ def _answer_modal(kind: type[QWidget], answer: Callable[[QWidget], None]) -> Non
     QTimer.singleShot(50, find)
 
 
+def test_foad_times_nobody_ended_are_shown_at_the_accueil_and_before_the_cloture(
+    qtbot: QtBot,
+    configured_desk: DeskController,
+    open_home: Callable[[datetime], tuple[MainWindow, HomePage]],
+) -> None:
+    """Friday's FOAD time never ended is a loose end on Monday morning; Monday's, still
+    running at closing time, is listed before the clôture ends it with no hours."""
+    from lam_desk.services import training
+    from lam_desk.services.dto_training import RunDraft
+
+    people = register_people(configured_desk)
+    animator = account(configured_desk, "camille")
+    assert configured_desk.database is not None
+    with configured_desk.database.write() as s:
+        foad = next(c for c in training.courses(s) if c.is_foad)
+        run = training.create_run(
+            s, animator, RunDraft(foad.id, BED, "", 4, FRIDAY, MONDAY + timedelta(days=60))
+        )
+        first, second = (
+            training.enrol(s, animator, BED, run.id, people[card], now=at("09:00", FRIDAY))
+            for card in ("BED-000101", "BED-000103")
+        )
+        training.foad_time_in(s, animator, BED, first.id, now=at("14:10", FRIDAY))
+    window, home = open_home(OPENING)
+    rows = [
+        [home.loose_model.index(r, c).data() for c in range(1, 4)]
+        for r in range(home.loose_model.rowCount())
+    ]
+    assert rows == [
+        ["Distance learning (FOAD)", "BÉDARIDE Paul", "no hours until corrected (Training page)"]
+    ]
+    assert "1 FOAD time never ended" in _en(home.loose_summary.text())
+    qtbot.waitUntil(home.settle_button.hasFocus)
+    qtbot.keyClick(home.settle_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(home.done_label.isVisible, timeout=10_000)
+    assert "1 FOAD time ended with no hours" in _en(home.done_label.text())
+    window.close()
+
+    with configured_desk.database.write() as s:
+        training.foad_time_in(s, animator, BED, second.id, now=at("16:00"))
+    _window, home = open_home(CLOSING)
+    qtbot.mouseClick(home.close_day_button, Qt.MouseButton.LeftButton)
+    dialog = home.closing_dialog
+    assert isinstance(dialog, ClosingDialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    rows = [
+        [dialog.preview_model.index(r, c).data() for c in range(4)]
+        for r in range(dialog.preview_model.rowCount())
+    ]
+    assert rows == [
+        [
+            "Distance learning (FOAD)",
+            "N'DIAYE Amadou",
+            "16:00",
+            "no hours until corrected: press Departure before closing",
+        ]
+    ]
+    save_screenshot(dialog, "closing-preview-foad")
+
+
+def _en(text: str) -> str:
+    return text.replace("(s)", "s")
+
+
 def test_the_closure_previews_then_closes_counts_prints_and_backs_up(
     qtbot: QtBot,
     configured_desk: DeskController,
