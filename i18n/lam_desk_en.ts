@@ -83,6 +83,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n FOAD time(s) still running</source>
+        <translation>
+            <numerusform>%n FOAD time still running</numerusform>
+            <numerusform>%n FOAD times still running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n FOAD time(s) of earlier days end with no hours, until corrected.</source>
         <translation>
             <numerusform>%n FOAD time of earlier days end with no hours, until corrected.</numerusform>

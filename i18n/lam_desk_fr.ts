@@ -1985,6 +1985,13 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
             <numerusform>%n réservations à libérer pour absence</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n FOAD time(s) still running</source>
+        <translation>
+            <numerusform>%n horaire FOAD encore ouvert</numerusform>
+            <numerusform>%n horaires FOAD encore ouverts</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing is open: closing records the day and counts it.</source>
         <translation>Rien n&apos;est ouvert&#xa0;: la clôture enregistre la journée et en fait le bilan.</translation>

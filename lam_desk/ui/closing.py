@@ -324,15 +324,14 @@ class ClosingDialog(QDialog):
         fit_rows(self.preview_view, 14)
         self.preview_view.setVisible(bool(rows))
         if rows:
-            self.preview_summary.setText(
-                " · ".join(
-                    [
-                        self.tr("%n session(s) to end", "", len(preview.seated)),
-                        self.tr("%n visit(s) to close", "", len(preview.open_visits)),
-                        self.tr("%n booking(s) to release as no-shows", "", len(preview.unclaimed)),
-                    ]
-                )
-            )
+            parts = [
+                self.tr("%n session(s) to end", "", len(preview.seated)),
+                self.tr("%n visit(s) to close", "", len(preview.open_visits)),
+                self.tr("%n booking(s) to release as no-shows", "", len(preview.unclaimed)),
+            ]
+            if preview.foad:
+                parts.append(self.tr("%n FOAD time(s) still running", "", len(preview.foad)))
+            self.preview_summary.setText(" · ".join(parts))
         else:
             self.preview_summary.setText(
                 self.tr("Nothing is open: closing records the day and counts it.")

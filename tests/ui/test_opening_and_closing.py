@@ -254,6 +254,7 @@ def test_foad_times_nobody_ended_are_shown_at_the_accueil_and_before_the_cloture
             "no hours until corrected: press Departure before closing",
         ]
     ]
+    assert _en(dialog.preview_summary.text()).endswith(" · 1 FOAD time still running")
     save_screenshot(dialog, "closing-preview-foad")
 
 
