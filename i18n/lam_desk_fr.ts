@@ -285,10 +285,6 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <source>&amp;Late at this time</source>
         <translation>&amp;Retard à cette heure</translation>
     </message>
-    <message>
-        <source>Between {start} and {end}: the half-day&apos;s times.</source>
-        <translation>Indiquez une heure entre {start} et {end}&#xa0;: les horaires de la demi-journée.</translation>
-    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>

@@ -523,9 +523,13 @@ class AttendanceDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(0, column + 1))
 
     def _ask_arrival(self, learner: LearnerAttendance, slot: Slot) -> None:
-        now = self.clock().astimezone(PARIS).strftime("%H:%M")
+        moment = self.clock().astimezone(PARIS)
+        now = moment.strftime("%H:%M")
         suggested = now if slot.start < now < slot.end else _plus(slot.start, 15)
-        dialog = ArrivalDialog(learner.member_name, slot, suggested, self)
+        today = moment.date() == self.session_row.day
+        dialog = ArrivalDialog(
+            learner.member_name, slot, suggested, self, clock=now if today else None
+        )
         row, column = self._current_box() or (0, 1)
 
         def chosen(arrival: str) -> None:

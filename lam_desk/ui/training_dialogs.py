@@ -816,9 +816,18 @@ class ArrivalDialog(QDialog):
 
     chosen = Signal(str)
 
-    def __init__(self, name: str, slot: Slot, suggested: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        name: str,
+        slot: Slot,
+        suggested: str,
+        parent: QWidget | None = None,
+        *,
+        clock: str | None = None,
+    ):
         super().__init__(parent)
         self.slot = slot
+        self.clock = clock  # "HH:MM" now, when the séance is today
         self.setWindowTitle(self.tr("Late arrival"))
         layout = QVBoxLayout(self)
         question = QLabel(
@@ -841,16 +850,17 @@ class ArrivalDialog(QDialog):
         self.time.selectAll()
 
     def _on_ok(self) -> None:
-        arrival = _hhmm(self.time)
-        if not self.slot.start < arrival < self.slot.end:
-            self.error.show_error(
-                self.tr("Between {start} and {end}: the half-day's times.").format(
-                    start=self.slot.start, end=self.slot.end
-                )
-            )
+        from lam_desk.domain.training import check_arrival
+        from lam_desk.errors import UserError
+
+        try:
+            arrival = check_arrival(self.slot, Presence.LATE, _hhmm(self.time), self.clock)
+        except UserError as refused:  # the service's own rule, said before saving
+            self.error.show_error(refused)
             self.adjustSize()  # room for the message under the question
             self.time.setFocus()
             return
+        assert arrival is not None
         self.chosen.emit(arrival)
         self.accept()
 

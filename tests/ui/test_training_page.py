@@ -341,14 +341,20 @@ def test_an_animator_runs_a_cni_from_set_up_to_the_signed_sheet_and_a_certificat
     table.setCurrentIndex(model.index(1, 2))
     qtbot.keyClick(table, Qt.Key.Key_E)  # ... and excused in the afternoon
     table.setCurrentIndex(model.index(2, 2))
+    marking.clock = lambda: at_paris(paris_today(), "14:35")  # marked as she comes in
     qtbot.keyClick(table, Qt.Key.Key_R)  # Nguyễn late in the afternoon: at what time?
     qtbot.waitUntil(lambda: isinstance(getattr(marking, "arrival_dialog", None), ArrivalDialog))
     arrival = marking.arrival_dialog
+    assert arrival.time.time().toString("HH:mm") == "14:35", "now is offered"
     arrival.time.setTime(arrival.time.time().fromString("18:00", "HH:mm"))
     qtbot.keyClick(arrival.time, Qt.Key.Key_Return)
-    assert arrival.error.text() == "Between 14:00 and 17:00: the half-day's times."
+    assert arrival.error.text() == "A late arrival is between 14:00 and 17:00: 18:00 is not."
+    arrival.time.setTime(arrival.time.time().fromString("14:40", "HH:mm"))
+    qtbot.keyClick(arrival.time, Qt.Key.Key_Return)
+    assert arrival.error.text() == "It is 14:35: an arrival at 14:40 is still to come."
     arrival.time.setTime(arrival.time.time().fromString("14:30", "HH:mm"))
     qtbot.keyClick(arrival.time, Qt.Key.Key_Return)
+    marking.clock = lambda: at_paris(paris_today(), "17:30")
     qtbot.waitUntil(lambda: model.index(2, 2).data() == "Late, 14:30", timeout=10_000)
     qtbot.waitUntil(lambda: not marking.saving and not model.pending, timeout=10_000)
     assert model.index(1, 1).data() == "Absent" and model.index(1, 2).data() == "Excused"
