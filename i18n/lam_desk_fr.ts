@@ -1879,7 +1879,7 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>Find the member first, or use the Anonymous tab.</source>
-        <translation>Recherchez d&apos;abord l&apos;usager, ou utilisez l&apos;onglet Anonyme.</translation>
+        <translation>Recherchez d&apos;abord l&apos;usager, ou utilisez l&apos;onglet Anonymes.</translation>
     </message>
     <message>
         <source>{who} checked in.</source>
@@ -3349,6 +3349,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>&amp;Correct</source>
         <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>{day}, from {start}, never ended</source>
+        <translation>{day}, depuis {start}, jamais terminé</translation>
     </message>
     <message>
         <source>{day}, {start}–{end} ({hours}) — no departure recorded</source>
@@ -6619,8 +6623,8 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Il est {clock}&#xa0;: une arrivée à {arrival} n&apos;a pas encore eu lieu.</translation>
     </message>
     <message>
-        <source>The departure comes after the arrival ({time}).</source>
-        <translation>Le départ vient après l&apos;arrivée ({time}).</translation>
+        <source>The departure must come after the arrival ({time}).</source>
+        <translation>Le départ doit venir après l&apos;arrivée ({time}).</translation>
     </message>
     <message>
         <source>It is {clock}: a departure at {time} is still to come.</source>
@@ -6861,6 +6865,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>This time no longer exists.</source>
         <translation>Cet horaire n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This time is still running: record the departure instead.</source>
+        <translation>Cet horaire est en cours&#xa0;: notez plutôt le départ.</translation>
     </message>
     <message>
         <source>These times overlap another time of the learner ({start}–{end}).</source>
@@ -7128,6 +7136,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Formation à distance&#xa0;: depuis quand le stagiaire est sur un poste, et ses heures enregistrées</translation>
     </message>
     <message>
+        <source>{day} never ended · {hours}</source>
+        <translation>{day} jamais terminé · {hours}</translation>
+    </message>
+    <message>
         <source>since {time} · {hours}</source>
         <translation>depuis {time} · {hours}</translation>
     </message>
@@ -7288,10 +7300,6 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
         <translation>Corriger un horaire (Ctrl+Maj+H)</translation>
     </message>
     <message>
-        <source>Choose a learner with a time already ended.</source>
-        <translation>Choisissez un stagiaire dont un horaire est déjà terminé.</translation>
-    </message>
-    <message>
         <source>Arrival (Ctrl+Shift+A)</source>
         <translation>Arrivée (Ctrl+Maj+A)</translation>
     </message>
@@ -7329,14 +7337,18 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>Today: no time yet.</source>
-        <translation>Aujourd&apos;hui&#xa0;: aucun temps pour l&apos;instant.</translation>
+        <translation>Aujourd&apos;hui&#xa0;: pas encore d&apos;horaire.</translation>
     </message>
     <message numerus="yes">
         <source>Total: {hours} over %n time(s)</source>
         <translation>
-            <numerusform>Total&#xa0;: {hours} en %n fois</numerusform>
-            <numerusform>Total&#xa0;: {hours} en %n fois</numerusform>
+            <numerusform>Total&#xa0;: {hours} sur %n horaire</numerusform>
+            <numerusform>Total&#xa0;: {hours} sur %n horaires</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Aucun horaire enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Run changed: {label}.</source>
@@ -7393,6 +7405,10 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     <message>
         <source>{name}&apos;s time of {day} was still running: it counts no hours until its real departure is typed (Correct a time, Ctrl+Shift+H).</source>
         <translation>L&apos;horaire de {name} du {day} était resté ouvert&#xa0;: il ne compte aucune heure tant que le vrai départ n&apos;est pas saisi (Corriger un horaire, Ctrl+Maj+H).</translation>
+    </message>
+    <message>
+        <source>Choose a learner with a time already ended, or never ended.</source>
+        <translation>Choisissez un stagiaire dont un horaire est terminé, ou n&apos;a jamais été terminé.</translation>
     </message>
     <message>
         <source>Departure of {name} at {time}: {hours} this time.</source>

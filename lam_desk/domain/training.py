@@ -255,7 +255,7 @@ def check_foad_times(time_in: str, time_out: str, clock: str | None = None) -> t
         raise FieldError(
             "time_out",
             CONTEXT,
-            QT_TRANSLATE_NOOP("Training", "The departure comes after the arrival ({time})."),
+            QT_TRANSLATE_NOOP("Training", "The departure must come after the arrival ({time})."),
             time=came,
         )
     if clock is not None and minutes_of(left) > minutes_of(clock):

@@ -1889,7 +1889,8 @@ def correct_foad_time(
     now: datetime | None = None,
 ) -> FoadTimeRow:
     """Correct a FOAD time by hand, within its day (a departure never recorded, a wrong
-    key): arrival and departure as typed, a reason, an audit row with the old and new."""
+    key; a time left running on an earlier day is ended so): arrival and departure as typed,
+    a reason, an audit row with the old and new."""
     now = now or datetime.now(UTC)
     row = session.get(FoadTime, time_id)
     if row is None or row.cl % 2 == 0:
@@ -1901,6 +1902,12 @@ def correct_foad_time(
     _living_member(session, row.member_id)  # an erased learner's times are not edited
     day = paris_today(row.time_in)
     clock = now.astimezone(PARIS).strftime("%H:%M") if day == paris_today(now) else None
+    if row.time_out is None and clock is not None:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Training", "This time is still running: record the departure instead."
+            )
+        )
     came, left = rules.check_foad_times(time_in, time_out, clock)
     why = rules.check_reason(reason, foad=True)
     starts, ends = at_paris(day, came), at_paris(day, left)

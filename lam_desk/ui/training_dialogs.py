@@ -1048,10 +1048,8 @@ class FoadTimeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        # Closed times only, the latest first; one with no departure seen comes first.
-        self.times = sorted(
-            (t for t in times if t.time_out is not None), key=lambda t: t.time_in, reverse=True
-        )
+        # The latest first; the one with no departure seen is chosen first.
+        self.times = sorted(times, key=lambda t: t.time_in, reverse=True)
         self.setWindowTitle(self.tr("Correct a time — {name}").format(name=name))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
@@ -1069,7 +1067,7 @@ class FoadTimeDialog(QDialog):
         self.time = QComboBox()
         for t in self.times:
             self.time.addItem(self._time_text(t), t.id)
-        missing = next((i for i, t in enumerate(self.times) if t.time_out == t.time_in), 0)
+        missing = next((i for i, t in enumerate(self.times) if t.time_out in (None, t.time_in)), 0)
         self.arrival = _time_edit("09:00")
         self.departure = _time_edit("10:00")
         self.reason = QLineEdit()
@@ -1092,7 +1090,11 @@ class FoadTimeDialog(QDialog):
         self.departure.setFocus()
 
     def _time_text(self, time: FoadTimeRow) -> str:
-        assert time.time_out is not None
+        if time.time_out is None:
+            return self.tr("{day}, from {start}, never ended").format(
+                day=short_day(time.time_in.astimezone(PARIS).date()),
+                start=wall_time(time.time_in),
+            )
         if time.time_out == time.time_in:
             text = self.tr("{day}, {start}–{end} ({hours}) — no departure recorded")
         else:
@@ -1108,9 +1110,8 @@ class FoadTimeDialog(QDialog):
         if not self.times:
             return
         chosen = self.times[max(self.time.currentIndex(), 0)]
-        assert chosen.time_out is not None
         start = chosen.time_in.astimezone(PARIS)
-        end = chosen.time_out.astimezone(PARIS)
+        end = (chosen.time_out or chosen.time_in).astimezone(PARIS)
         self.arrival.setTime(QTime(start.hour, start.minute))
         self.departure.setTime(QTime(end.hour, end.minute))
 

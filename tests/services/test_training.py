@@ -811,7 +811,10 @@ def test_a_foad_time_left_running_overnight_counts_nothing_until_corrected(desk:
         times = training.foad_times(s, enrolment.id)
     assert [(t.time_out == t.time_in, t.hours) for t in times] == [(True, 0.0), (False, 0.0)]
 
-    with pytest.raises(FieldError, match="after the arrival") as refused, desk.db.write() as s:
+    with (
+        pytest.raises(FieldError, match="must come after the arrival") as refused,
+        desk.db.write() as s,
+    ):
         training.correct_foad_time(
             s, desk.animator, forgotten.id, "14:00", "12:30", "Left at 14:00", now=tuesday
         )
@@ -837,15 +840,17 @@ def test_a_foad_time_left_running_overnight_counts_nothing_until_corrected(desk:
 
     # Today's time cannot end in the future, nor overlap another of the learner's times.
     morning = times[1]
-    with pytest.raises(FieldError, match="It is 09:30"), desk.db.write() as s:
-        training.correct_foad_time(
-            s, desk.animator, morning.id, "09:00", "11:00", "Came earlier", now=tuesday
-        )
     noon = at_paris(MONDAY + timedelta(days=1), "12:00")
     with desk.db.write() as s:
         training.foad_time_out(
             s, desk.animator, BED, enrolment.id, now=tuesday + timedelta(hours=1)
         )
+    with pytest.raises(FieldError, match="It is 10:45"), desk.db.write() as s:
+        training.correct_foad_time(
+            s, desk.animator, morning.id, "09:00", "11:00", "Stayed longer",
+            now=tuesday + timedelta(minutes=75),
+        )  # fmt: skip
+    with desk.db.write() as s:
         training.foad_time_in(s, desk.animator, BED, enrolment.id, now=noon - timedelta(hours=1))
     overlap = r"overlap another time of the learner \(11:00–12:00\)"
     with pytest.raises(RefusedError, match=overlap), desk.db.write() as s:
@@ -863,6 +868,26 @@ def test_a_foad_time_left_running_overnight_counts_nothing_until_corrected(desk:
     with pytest.raises(RefusedError, match="erased or merged"), desk.db.write() as s:
         training.correct_foad_time(
             s, desk.animator, forgotten.id, "12:30", "14:30", "Stayed later", now=noon
+        )
+
+
+def test_a_time_never_ended_is_corrected_directly_but_today_s_ends_with_departure(
+    desk: Desk,
+) -> None:
+    _learner, enrolment = _foad_learner(desk)
+    tuesday = at_paris(MONDAY + timedelta(days=1), "10:00")
+    with desk.db.write() as s:
+        monday = training.foad_time_in(s, desk.animator, BED, enrolment.id, now=ON_THE_DAY)
+    with desk.db.write() as s:
+        fixed = training.correct_foad_time(
+            s, desk.animator, monday.id, "12:30", "15:00", "Left at three", now=tuesday
+        )
+    assert fixed.hours == 2.5
+    with desk.db.write() as s:
+        today = training.foad_time_in(s, desk.animator, BED, enrolment.id, now=tuesday)
+    with pytest.raises(RefusedError, match="still running"), desk.db.write() as s:
+        training.correct_foad_time(
+            s, desk.animator, today.id, "09:30", "09:45", "Came earlier", now=tuesday
         )
 
 

@@ -839,16 +839,18 @@ def test_a_foad_time_left_running_overnight_is_corrected_with_a_reason(
     table = page.enrolments_table
     table.setCurrentIndex(page.enrolments_model.index(0, 0))
     table.setFocus()
-    assert not page.foad_correct_button.isEnabled(), "nothing ended yet"
-    # Yesterday's time is not "at a workstation since" anything: Arrival starts today's.
+    # Yesterday's time is not "at a workstation since" anything: Arrival starts today's, and
+    # the time can be corrected at once.
     assert page.foad_state.text().endswith("was never ended: it counts no hours until corrected.")
+    assert page.enrolments_model.index(0, 4).data().endswith(" never ended · 0 h")
     assert page.arrival_button.isEnabled() and page.departure_button.isEnabled()
+    assert page.foad_correct_button.isEnabled()
     qtbot.keyClick(table, Qt.Key.Key_D, CTRL | SHIFT)
     qtbot.waitUntil(lambda: "was still running" in page.message.text())
     assert page.message.text().startswith("DĄBROWSKI Ewa's time of ")
     assert "counts no hours" in page.message.text()
-    qtbot.waitUntil(page.foad_correct_button.isEnabled)
-    assert page.enrolments_model.index(0, 4).data() == "0 h"
+    qtbot.waitUntil(lambda: page.enrolments_model.index(0, 4).data() == "0 h")
+    assert page.foad_correct_button.isEnabled()
 
     _activate(qtbot, window)
     table.setFocus()
@@ -862,7 +864,7 @@ def test_a_foad_time_left_running_overnight_is_corrected_with_a_reason(
     qtbot.keyClicks(dialog.reason, "Left at half past one")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(dialog.error.isVisible)
-    assert dialog.error.text() == "The departure comes after the arrival (14:00)."
+    assert dialog.error.text() == "The departure must come after the arrival (14:00)."
     assert dialog.departure.hasFocus()
     dialog.departure.setTime(dialog.departure.time().fromString("16:00", "HH:mm"))
     dialog.reason.clear()

@@ -164,6 +164,7 @@ class TrainingPage(QWidget):
         self._wanted_session: str | None = None
         self._restoring = False  # the week's list is put back after a reload
         self._select_enrolment: str | None = None  # to show once the run is read again
+        self._forgotten: FoadTimeRow | None = None  # a time of an earlier day Arrival ends
         self.dialog: QWidget | None = None
         self.preview: QWidget | None = None
 
@@ -442,6 +443,10 @@ class TrainingPage(QWidget):
             return ""
         running = detail.running(row.id)
         hours = hours_text(foad_hours(detail.foad[row.id]))
+        if running is not None and _paris_day(running.time_in) < paris_today():
+            return self.tr("{day} never ended · {hours}").format(
+                day=short_day(_paris_day(running.time_in)), hours=hours
+            )
         if running is not None:
             return self.tr("since {time} · {hours}").format(
                 time=self._since(running.time_in), hours=hours
@@ -829,16 +834,12 @@ class TrainingPage(QWidget):
         forgotten = running is not None and _paris_day(running.time_in) < today
         self.arrival_button.setEnabled(enrolled and (running is None or forgotten))
         self.departure_button.setEnabled(enrolled and running is not None)
-        closed = [
-            t
-            for t in (detail.foad.get(enrolment.id, []) if enrolment is not None else [])
-            if t.time_out is not None and self._owns(t.site_id)
-        ]
-        self.foad_correct_button.setEnabled(bool(closed) and enrolment is not None)
+        correctable = self._correctable(enrolment)
+        self.foad_correct_button.setEnabled(bool(correctable))
         self.foad_correct_button.setToolTip(
             self.tr("Correct a time (Ctrl+Shift+H)")
             if self.foad_correct_button.isEnabled()
-            else self.tr("Choose a learner with a time already ended.")
+            else self.tr("Choose a learner with a time already ended, or never ended.")
         )
         self.arrival_button.setToolTip(
             self.tr("Arrival (Ctrl+Shift+A)")
@@ -885,7 +886,9 @@ class TrainingPage(QWidget):
             else self.tr("Today: no time yet."),
             self.tr("Total: {hours} over %n time(s)", "", len(times)).format(
                 hours=hours_text(foad_hours(times))
-            ),
+            )
+            if times
+            else self.tr("No time recorded yet."),
         ]
         self.foad_times_label.setText("\n".join(lines))
 
@@ -1139,6 +1142,10 @@ class TrainingPage(QWidget):
         detail, row = self.detail, self.current_enrolment()
         if detail is None or row is None or not detail.run.course.is_foad:
             return
+        running = detail.running(row.id)
+        self._forgotten = (
+            running if running is not None and _paris_day(running.time_in) < paris_today() else None
+        )
         actor, site_id, enrolment_id = self.context.account, self.context.site.id, row.id
 
         def op(session: Session) -> FoadTimeRow:
@@ -1153,15 +1160,23 @@ class TrainingPage(QWidget):
 
     def _on_foad_recorded(self, time: FoadTimeRow, arrival: bool) -> None:
         self.error.clear_error()
+        forgotten, self._forgotten = self._forgotten, None
+        ended_unseen = self.tr(
+            "{name}'s time of {day} was still running: it counts no hours until its real "
+            "departure is typed (Correct a time, Ctrl+Shift+H)."
+        )
         if arrival:
             text = self.tr("Arrival of {name} at {time}.").format(
                 name=time.member_name, time=wall_time(time.time_in)
             )
+            if forgotten is not None and forgotten.enrolment_id == time.enrolment_id:
+                text += " " + ended_unseen.format(
+                    name=time.member_name, day=short_day(_paris_day(forgotten.time_in))
+                )
         elif time.time_out == time.time_in and _paris_day(time.time_in) < paris_today():
-            text = self.tr(
-                "{name}'s time of {day} was still running: it counts no hours until its real "
-                "departure is typed (Correct a time, Ctrl+Shift+H)."
-            ).format(name=time.member_name, day=short_day(_paris_day(time.time_in)))
+            text = ended_unseen.format(
+                name=time.member_name, day=short_day(_paris_day(time.time_in))
+            )
         else:
             assert time.time_out is not None
             text = self.tr("Departure of {name} at {time}: {hours} this time.").format(
@@ -1174,14 +1189,27 @@ class TrainingPage(QWidget):
             self.load_run(self.detail.run.id)
         self.enrolments_table.setFocus()
 
+    def _correctable(self, enrolment: EnrolmentRow | None) -> list[FoadTimeRow]:
+        """The learner's times this desk may correct: its site's, ended or left running on
+        an earlier day (today's running time ends with Departure)."""
+        detail = self.detail
+        if detail is None or enrolment is None:
+            return []
+        today = paris_today()
+        return [
+            t
+            for t in detail.foad.get(enrolment.id, [])
+            if self._owns(t.site_id) and (t.time_out is not None or _paris_day(t.time_in) < today)
+        ]
+
     def correct_foad_time(self) -> None:
-        """Correct one of the chosen FOAD learner's ended times, with a reason."""
-        detail, row = self.detail, self.current_enrolment()
-        if detail is None or row is None or not self.foad_correct_button.isEnabled():
+        """Correct one of the chosen FOAD learner's times, with a reason."""
+        row = self.current_enrolment()
+        times = self._correctable(row)
+        if row is None or not times:
             return
         from lam_desk.ui.training_dialogs import FoadTimeDialog
 
-        times = [t for t in detail.foad.get(row.id, []) if self._owns(t.site_id)]
         dialog = FoadTimeDialog(self.context, row.member_name, times, self)
         dialog.corrected.connect(self._on_foad_corrected)
         dialog.finished.connect(lambda _r: self.enrolments_table.setFocus())
