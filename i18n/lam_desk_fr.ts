@@ -443,6 +443,18 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Séance clôturée&#xa0;: son émargement est verrouillé. Imprimez la feuille à faire signer (Ctrl+P).</translation>
     </message>
     <message>
+        <source>A signed sheet is already attached to this session. Replace it with another file? (Ctrl+Shift+O shows the one attached.)</source>
+        <translation>Une feuille signée est déjà jointe à cette séance. La remplacer par un autre fichier&#x202f;? (Ctrl+Maj+O affiche celle qui est jointe.)</translation>
+    </message>
+    <message>
+        <source>Replace it…</source>
+        <translation>La remplacer…</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
         <source>The signed attendance sheet, scanned</source>
         <translation>La feuille d&apos;émargement signée, numérisée</translation>
     </message>

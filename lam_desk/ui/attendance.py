@@ -281,6 +281,7 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.message)
         self.error = ErrorLabel()
         self.close_box: QMessageBox | None = None
+        self.replace_box: QMessageBox | None = None
         self._before_end = False
         layout.addWidget(self.error)
 
@@ -600,6 +601,7 @@ class AttendanceDialog(QDialog):
         self.refresh()
 
     def _on_failed(self, error: BaseException) -> None:
+        self.message.clear()  # what was done before is not what the animator reads now
         self.error.show_failure(error)
 
     def _correct(self, learner: LearnerAttendance, slot: Slot, state: Presence) -> None:
@@ -722,16 +724,32 @@ class AttendanceDialog(QDialog):
     def attach_scanned_sheet(self) -> None:
         if not self.attach_button.isEnabled():
             return
+        if self.session_row.scanned_sheet:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Attach the signed sheet"))
+            box.setText(
+                self.tr(
+                    "A signed sheet is already attached to this session. Replace it with "
+                    "another file? (Ctrl+Shift+O shows the one attached.)"
+                )
+            )
+            replace = box.addButton(self.tr("Replace it…"), QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            self.replace_box = box
+            box.exec()
+            if box.clickedButton() is not replace:
+                self.table.setFocus()
+                return
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("The signed attendance sheet, scanned"),
-            "",
+            str(Path.home()),
             self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"),
         )
         if not name:
             return
-        from pathlib import Path
-
         source = Path(name)
         folder = self.context.paths.data_dir / "attachments"
         actor, session_id = self.context.account, self.session_row.id

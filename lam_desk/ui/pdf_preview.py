@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -50,6 +50,12 @@ class PdfPreviewDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.resize(920, 760)
+        screen = (
+            parent.screen() if parent is not None else None
+        ) or QGuiApplication.primaryScreen()
+        if screen is not None:  # a 768-pixel screen keeps the buttons in sight
+            room = screen.availableGeometry()
+            self.resize(min(920, room.width() - 40), min(760, room.height() - 60))
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()

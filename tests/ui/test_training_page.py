@@ -556,6 +556,21 @@ def test_the_signed_sheet_attached_is_opened_from_the_marking_screen(
     qtbot.waitUntil(lambda: not made.exists(), timeout=5000)
     assert (folder / attached.scanned_sheet).is_file(), "the kept scan stays"
 
+    # Ctrl+O again asks before replacing the sheet attached; "Keep it" opens no file dialog.
+    def keep(modal: QWidget) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        assert isinstance(modal, QMessageBox)
+        assert "already attached" in modal.text()
+        keep_button = next(b for b in modal.buttons() if b.text() == "Keep it")
+        keep_button.click()
+
+    _answer_modal(QWidget, keep)
+    marking.attach_scanned_sheet()
+    assert marking.replace_box is not None and not marking.replace_box.isVisible()
+    with db.read() as s:
+        assert training.get_session(s, attached.id).scanned_sheet == attached.scanned_sheet
+
     # Attached on another PC of the site: this one does not hold the file.
     (folder / attached.scanned_sheet).unlink()
     marking.scan_button.click()
