@@ -17,6 +17,9 @@ MIN_SESSION_MINUTES = 5
 EXTENSIONS = (15, 30)
 # A workstation free for less than this before its next booking is not offered to the queue.
 SHORTEST_OFFER_MINUTES = 15
+# The kind of workstation the queue and automatic seating give (a scanner or a printer is
+# given by the animator, by hand).
+PUBLIC_PC = "pc"
 
 _CONTEXT = "Workstations"
 

@@ -48,7 +48,7 @@ _CONTEXT = "Workstations"
 CLAIM_AHEAD = timedelta(minutes=30)
 FREE_ACCESS = "free_access"
 _USE_CLOCKED = (*WorkstationUse.synced_fields(), "cl")
-_WORKSTATION_KINDS = ("pc", "scanner", "printer")
+_WORKSTATION_KINDS = (rules.PUBLIC_PC, "scanner", "printer")
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -411,17 +411,20 @@ def seat_walk_in(
 
 
 def seat_or_queue(session: Session, site_id: str, visit_id: str, now: datetime) -> Placement:
-    """Give a person who just checked in the first workstation free for the site's default
+    """Give a person who just checked in the first public PC free for the site's default
     length (or for the longest time any is free, at least the shortest offer); when none is,
-    put them in the queue."""
+    put them in the queue. A workstation they booked is theirs, whatever its kind."""
     lengths = session_rules(session, site_id)
     state = board(session, site_id, now)
     member_id = session.scalar(select(Visit.member_id).where(Visit.id == visit_id))
     opening = opening_day(session, site_id, now)
 
-    def free_for(station: WorkstationState) -> int:
-        """Minutes the station can give this person now (0 when taken or out of service)."""
+    def free_for(station: WorkstationState, *, booked: bool = False) -> int:
+        """Minutes the station can give this person now (0 when taken or out of service, and
+        for a scanner or a printer not booked by them: the animator seats people there)."""
         if station.use is not None or station.out_of_service_reason:
+            return 0
+        if station.kind != rules.PUBLIC_PC and not booked:
             return 0
         spans = [
             rules.Span(b.starts_at, b.ends_at)
@@ -435,7 +438,7 @@ def seat_or_queue(session: Session, site_id: str, visit_id: str, now: datetime) 
     if booked is not None:  # they booked: their workstation, if it is free
         for station in state.workstations:
             if station.id == booked.workstation_id:
-                free = free_for(station)
+                free = free_for(station, booked=True)
                 if free >= rules.SHORTEST_OFFER_MINUTES:
                     best = (free, station)
     if best is None and not state.queue:  # people already waiting come first

@@ -501,3 +501,23 @@ def test_check_in_with_a_workstation_seats_at_the_freest_or_queues_behind_others
     with desk.db.write() as s:  # Poste 1 is booked in 10 minutes: too short to offer
         third = workstations.seat_or_queue(s, BED, walk_in().id, NOW)
     assert third.workstation is None and third.queue_entry_id is not None
+
+
+def test_automatic_seating_gives_public_pcs_not_the_scanner(
+    desk: Desk, walk_in: Callable[..., VisitLine]
+) -> None:
+    with desk.db.write() as s:
+        workstations.add_workstation(s, BED, "Poste numérisation", "scanner")
+        pc = workstations.add_workstation(s, BED, "Poste 1")
+    one, two = walk_in(), walk_in()
+    with desk.db.write() as s:
+        first = workstations.seat_or_queue(s, BED, one.id, NOW)
+        second = workstations.seat_or_queue(s, BED, two.id, NOW)
+    assert first.workstation == "Poste 1"
+    assert second.workstation is None and second.queue_entry_id is not None, (
+        "the scanner stays free for scanning"
+    )
+    with desk.db.read() as s:
+        board = workstations.board(s, BED, NOW)
+    assert [w.label for w in board.workstations if w.use is not None] == ["Poste 1"]
+    assert pc in {w.id for w in board.workstations}

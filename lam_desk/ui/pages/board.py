@@ -756,7 +756,7 @@ class BoardPage(QWidget):
                 ),
             )
             for station in board.workstations
-            if not station.out_of_service_reason
+            if not station.out_of_service_reason and station.kind == rules.PUBLIC_PC
         ]
         opening = opening_of(board)
         waits = rules.estimated_waits(now, seats, len(board.queue), board.default_minutes, opening)
@@ -806,7 +806,9 @@ class BoardPage(QWidget):
         best: tuple[int, WorkstationState] | None = None
         for station, view in zip(board.workstations, self.model.views(), strict=True):
             usable = (
-                view.kind is TileKind.FREE and view.free_minutes >= rules.SHORTEST_OFFER_MINUTES
+                view.kind is TileKind.FREE
+                and view.free_minutes >= rules.SHORTEST_OFFER_MINUTES
+                and station.kind == rules.PUBLIC_PC  # a scanner is given by hand
             )
             if usable and (best is None or view.free_minutes > best[0]):
                 best = (view.free_minutes, station)
