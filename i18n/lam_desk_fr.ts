@@ -1026,12 +1026,16 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>inconnue</translation>
     </message>
     <message>
-        <source>not before closing</source>
-        <translation>pas avant la fermeture</translation>
+        <source>not today</source>
+        <translation>pas aujourd&apos;hui</translation>
     </message>
     <message>
         <source>now</source>
         <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>around {time}</source>
+        <translation>vers {time}</translation>
     </message>
     <message>
         <source>about {length}</source>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lam_desk.domain.network import site_id
-from lam_desk.domain.wallclock import at_paris, paris_today
+from lam_desk.domain.wallclock import PARIS, at_paris, paris_today
 from lam_desk.services import queue, visits, workstations
 from lam_desk.ui.check_in import CheckInDialog
 from lam_desk.ui.desk import DeskController, apply_style
@@ -390,21 +390,22 @@ def test_the_queue_waits_with_an_estimate_and_its_head_is_offered_the_next_free_
     assert board.queue_summary.text() == "3 people waiting"
 
 
-def test_near_closing_the_queue_says_who_will_not_be_seated_today(
-    qtbot: QtBot,
-    configured_desk: DeskController,
+def _busy_day(
+    desk: DeskController,
     stations: list[str],
     clock: FakeClock,
-    open_board: Callable[[], tuple[MainWindow, BoardPage]],
+    seated: tuple[str, int],
+    waiting: int,
 ) -> None:
+    """Open 09:00-12:00 and 14:00-18:00 every day; every workstation taken from
+    ``seated`` (time, minutes); ``waiting`` tickets in the queue at the clock's time."""
     from dataclasses import replace
 
     from lam_desk.services import sites
     from lam_desk.services.dto import OpeningIntervalRow, SiteSettingsDraft
 
-    day = NOW.date()
-    clock.now = at_paris(day, "17:00")
-    coordinator = account(configured_desk, "coordination")
+    day = clock.now.astimezone(PARIS).date()
+    coordinator = account(desk, "coordination")
 
     def fill(s: object) -> None:
         seen = sites.site_settings(s, BED)  # type: ignore[arg-type]
@@ -416,8 +417,8 @@ def test_near_closing_the_queue_says_who_will_not_be_seated_today(
         fields = {f: getattr(seen, f) for f in SiteSettingsDraft.__dataclass_fields__}
         draft = replace(SiteSettingsDraft(**fields), opening=every_day)
         sites.update_site_settings(s, coordinator, seen, draft)  # type: ignore[arg-type]
-        seated_at = at_paris(day, "16:40")
-        for station in stations:  # every workstation taken until 17:40
+        seated_at = at_paris(day, seated[0])
+        for station in stations:
             visit = visits.check_in_anonymous(
                 s,
                 BED,
@@ -426,8 +427,8 @@ def test_near_closing_the_queue_says_who_will_not_be_seated_today(
                 seated_at,
                 ticket=True,  # type: ignore[arg-type]
             )
-            workstations.seat(s, BED, visit.id, station, 60, seated_at)  # type: ignore[arg-type]
-        for _ in range(len(stations) + 1):
+            workstations.seat(s, BED, visit.id, station, seated[1], seated_at)  # type: ignore[arg-type]
+        for _ in range(waiting):
             visit = visits.check_in_anonymous(
                 s,
                 BED,
@@ -438,12 +439,38 @@ def test_near_closing_the_queue_says_who_will_not_be_seated_today(
             )
             queue.join(s, BED, visit.id, clock.now)  # type: ignore[arg-type]
 
-    write(configured_desk, fill)
+    write(desk, fill)
+
+
+def _waits(board: BoardPage) -> list[str]:
+    return [board.queue_model.index(r, 2).data() for r in range(board.queue_model.rowCount())]
+
+
+def test_near_closing_the_queue_says_who_will_not_be_seated_today(
+    configured_desk: DeskController,
+    stations: list[str],
+    clock: FakeClock,
+    open_board: Callable[[], tuple[MainWindow, BoardPage]],
+) -> None:
+    clock.now = at_paris(NOW.date(), "17:00")
+    _busy_day(configured_desk, stations, clock, ("16:40", 60), len(stations) + 1)
     _window, board = open_board()
-    waits = [board.queue_model.index(r, 2).data() for r in range(board.queue_model.rowCount())]
     # Eight seats free at 17:40; an hour from then would run past 18:00, so the ninth
     # person is told plainly rather than given a time after closing.
-    assert waits == ["about 40 min"] * len(stations) + ["not before closing"]
+    assert _waits(board) == ["about 40 min"] * len(stations) + ["not today"]
+
+
+def test_before_lunch_the_queue_is_told_the_time_the_site_reopens(
+    configured_desk: DeskController,
+    stations: list[str],
+    clock: FakeClock,
+    open_board: Callable[[], tuple[MainWindow, BoardPage]],
+) -> None:
+    clock.now = at_paris(NOW.date(), "11:20")
+    # Every seat frees at 11:50: ten minutes before noon is too short to offer.
+    _busy_day(configured_desk, stations, clock, ("11:00", 50), 1)
+    _window, board = open_board()
+    assert _waits(board) == ["around 14:00"]
 
 
 def test_the_sound_can_be_turned_off_and_stays_off(

@@ -630,7 +630,7 @@ class BoardPage(QWidget):
         self.queue_view = QTableView()
         self.queue_view.setObjectName("QueueList")
         self.queue_view.setModel(self.queue_model)
-        self._set_up_table(self.queue_view, stretch=0)
+        self._set_up_table(self.queue_view, stretch=2)  # the name whole, the wait what is left
         queue_card.body.addWidget(self.queue_view, 1)
         self.queue_summary = QLabel()
         self.queue_summary.setWordWrap(True)
@@ -1228,9 +1228,10 @@ class BoardPage(QWidget):
     def _wait_text(self, line: QueueLine) -> str:
         wait = self.waits.get(line.id)
         if wait is None:
-            return (
-                self.tr("not before closing") if self.waits_stop_at_closing else self.tr("unknown")
-            )
+            return self.tr("not today") if self.waits_stop_at_closing else self.tr("unknown")
         if wait == 0:
             return self.tr("now")
+        if wait >= 60:  # past the hour, a time on the clock says it better (after lunch...)
+            at = self.model.now + timedelta(minutes=wait)
+            return self.tr("around {time}").format(time=wall_time(at))
         return self.tr("about {length}").format(length=minutes_text(wait))
