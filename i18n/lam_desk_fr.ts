@@ -2065,7 +2065,7 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
     </message>
     <message>
         <source>no hours until corrected: press Departure before closing</source>
-        <translation>aucune heure tant que ce n&apos;est pas corrigé&#xa0;: notez le départ avant la clôture</translation>
+        <translation>notez d&apos;abord le départ, sinon aucune heure</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>

@@ -351,17 +351,25 @@ class ClosingDialog(QDialog):
             self.ahead_label.show()
         loose = preview.loose
         if loose.count:
-            text = self.tr(
-                "Earlier days left {visits} visit(s), {uses} session(s) and {bookings} "
-                "booking(s) open: they are closed too, each at its last known moment."
-            ).format(visits=len(loose.visits), uses=len(loose.uses), bookings=len(loose.bookings))
-            if loose.foad:
-                text += " " + self.tr(
-                    "%n FOAD time(s) of earlier days end with no hours, until corrected.",
-                    "",
-                    len(loose.foad),
+            sentences = []
+            if loose.count > len(loose.foad):
+                sentences.append(
+                    self.tr(
+                        "Earlier days left {visits} visit(s), {uses} session(s) and {bookings} "
+                        "booking(s) open: they are closed too, each at its last known moment."
+                    ).format(
+                        visits=len(loose.visits), uses=len(loose.uses), bookings=len(loose.bookings)
+                    )
                 )
-            self.earlier_label.setText(text)
+            if loose.foad:
+                sentences.append(
+                    self.tr(
+                        "%n FOAD time(s) of earlier days end with no hours, until corrected.",
+                        "",
+                        len(loose.foad),
+                    )
+                )
+            self.earlier_label.setText(" ".join(sentences))
             self.earlier_label.show()
         self.close_button.setEnabled(True)
         self.close_button.setFocus()
