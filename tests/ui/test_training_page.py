@@ -689,6 +689,11 @@ def test_the_demo_network_s_training_week_by_week_and_a_past_session_locked(
             ),
             timeout=20_000,
         )
+        # The runs to come of this site: no site column, so each run's name can be read.
+        window.resize(1366, 768)
+        page.tabs.setCurrentWidget(page.runs_table)
+        assert page.runs_table.isColumnHidden(2) and page.runs_model.rowCount() > 0
+        qtbot.waitUntil(lambda: page.runs_table.columnWidth(0) >= 140, timeout=5_000)
         closed = next(s for s in page.week_model.rows() if s.closed)
         marking = page.open_marking(closed)
         assert isinstance(marking, AttendanceDialog)

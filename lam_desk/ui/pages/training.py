@@ -596,6 +596,7 @@ class TrainingPage(QWidget):
         self.week_model.set_rows(week.sessions)
         self.runs_model.set_rows(week.runs)
         self.week_table.setColumnHidden(3, not self.network)
+        self.runs_table.setColumnHidden(2, not self.network)  # this site's: the name has room
         if week.sessions:
             self.week_empty.hide()
             ids = [s.id for s in week.sessions]
