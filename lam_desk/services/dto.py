@@ -664,7 +664,7 @@ class LooseEnds:
     uses: tuple[LooseUse, ...]
     bookings: tuple[LooseBooking, ...]
     sync: SyncBacklog
-    last_closing: DayClosing | None = None  # the last clôture before today
+    last_closing: DayClosing | None = None  # the last clôture so far (today's included)
     foad: tuple[FoadRunning, ...] = ()  # FOAD times of earlier days: no hours until corrected
 
     @property

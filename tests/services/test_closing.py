@@ -273,6 +273,9 @@ def test_the_closure_ends_closes_releases_and_records_who_in_one_transaction(
     assert view.loose.visits == () and view.loose.uses == ()
     assert [b.person for b in view.loose.bookings] == ["M. Vidal"], "booked after the clôture"
     assert view.loose.last_closing == closed, "the next morning says when the day was closed"
+    with desk.db.read() as s:
+        evening = closing.loose_ends(s, BED, CLOSING + timedelta(minutes=5))
+    assert evening.last_closing == closed, "and so does the desk right after the clôture"
     assert view.closed_today is None
     assert done.sync.pending == outbox_count(desk.db) and not done.sync.configured
 
