@@ -282,6 +282,7 @@ class AttendanceDialog(QDialog):
         self.error = ErrorLabel()
         self.close_box: QMessageBox | None = None
         self.replace_box: QMessageBox | None = None
+        self.scan_file_dialog: QFileDialog | None = None
         self._before_end = False
         layout.addWidget(self.error)
 
@@ -722,35 +723,46 @@ class AttendanceDialog(QDialog):
         self.table.setFocus()
 
     def attach_scanned_sheet(self) -> None:
+        """Choose the scan of the signed sheet; when one is attached already, ask first."""
         if not self.attach_button.isEnabled():
             return
-        if self.session_row.scanned_sheet:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Attach the signed sheet"))
-            box.setText(
-                self.tr(
-                    "A signed sheet is already attached to this session. Replace it with "
-                    "another file? (Ctrl+Shift+O shows the one attached.)"
-                )
-            )
-            replace = box.addButton(self.tr("Replace it…"), QMessageBox.ButtonRole.AcceptRole)
-            keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(keep)
-            self.replace_box = box
-            box.exec()
-            if box.clickedButton() is not replace:
-                self.table.setFocus()
-                return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("The signed attendance sheet, scanned"),
-            str(Path.home()),
-            self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"),
-        )
-        if not name:
+        if not self.session_row.scanned_sheet:
+            self._choose_scan()
             return
-        source = Path(name)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Attach the signed sheet"))
+        box.setText(
+            self.tr(
+                "A signed sheet is already attached to this session. Replace it with "
+                "another file? (Ctrl+Shift+O shows the one attached.)"
+            )
+        )
+        replace = box.addButton(self.tr("Replace it…"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is replace:
+                self._choose_scan()
+            else:
+                self.table.setFocus()
+
+        box.finished.connect(answered)
+        self.replace_box = box
+        box.open()
+
+    def _choose_scan(self) -> None:
+        dialog = QFileDialog(self, self.tr("The signed attendance sheet, scanned"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Scans (*.pdf *.jpg *.jpeg *.png)")])
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setDirectory(str(Path.home()))
+        dialog.fileSelected.connect(lambda name: self._attach(Path(name)))
+        self.scan_file_dialog = dialog
+        dialog.open()
+
+    def _attach(self, source: Path) -> None:
         folder = self.context.paths.data_dir / "attachments"
         actor, session_id = self.context.account, self.session_row.id
 

@@ -557,22 +557,33 @@ def test_the_signed_sheet_attached_is_opened_from_the_marking_screen(
     assert (folder / attached.scanned_sheet).is_file(), "the kept scan stays"
 
     # Ctrl+O again asks before replacing the sheet attached; "Keep it" opens no file dialog.
-    def keep(modal: QWidget) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        assert isinstance(modal, QMessageBox)
-        assert "already attached" in modal.text()
-        keep_button = next(b for b in modal.buttons() if b.text() == "Keep it")
-        keep_button.click()
-
-    _answer_modal(QWidget, keep)
     marking.attach_scanned_sheet()
-    assert marking.replace_box is not None and not marking.replace_box.isVisible()
+    box = marking.replace_box
+    assert box is not None and box.isVisible() and "already attached" in box.text()
+    next(b for b in box.buttons() if b.text() == "Keep it").click()
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert marking.scan_file_dialog is None
+    # "Replace it…": the file chosen (a PDF, this time) becomes the signed sheet.
+    signed = tmp_path / "feuille-signee.pdf"
+    signed.write_bytes(b"%PDF-1.4 signed again")
+    marking.attach_scanned_sheet()
+    box = marking.replace_box
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Replace it…").click()
+    qtbot.waitUntil(lambda: marking.scan_file_dialog is not None)
+    chooser = marking.scan_file_dialog
+    assert chooser is not None and chooser.isVisible()
+    chooser.selectFile(str(signed))
+    chooser.accept()
+    qtbot.waitUntil(
+        lambda: marking.message.text() == "The signed sheet is attached to the session."
+    )
     with db.read() as s:
-        assert training.get_session(s, attached.id).scanned_sheet == attached.scanned_sheet
+        again = training.get_session(s, attached.id).scanned_sheet
+    assert again is not None and again != attached.scanned_sheet and again.endswith(".pdf")
 
     # Attached on another PC of the site: this one does not hold the file.
-    (folder / attached.scanned_sheet).unlink()
+    (folder / again).unlink()
     marking.scan_button.click()
     assert marking.error.text().startswith("The signed sheet was attached on another PC")
     marking.accept()
