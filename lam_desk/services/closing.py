@@ -116,7 +116,7 @@ def loose_ends(session: Session, site_id: str, now: datetime) -> LooseEnds:
         uses=found.use_lines(session),
         bookings=_unmarked_bookings(session, site_id, today_start),
         sync=sync_backlog(session),
-        last_closing=_last_closing(session, site_id, None, now),
+        last_closing=_last_closing(session, site_id, None, paris_day_bounds(paris_today(now))[1]),
         foad=_running_foad(session, site_id, today_start),
     )
 

@@ -525,13 +525,15 @@ class AttendanceDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(0, column + 1))
 
     def _ask_arrival(self, learner: LearnerAttendance, slot: Slot) -> None:
-        moment = self.clock().astimezone(PARIS)
-        now = moment.strftime("%H:%M")
+        now = self.clock().astimezone(PARIS).strftime("%H:%M")
         suggested = now if slot.start < now < slot.end else _plus(slot.start, 15)
-        today = moment.date() == self.session_row.day
-        dialog = ArrivalDialog(
-            learner.member_name, slot, suggested, self, clock=now if today else None
-        )
+
+        def clock() -> str | None:
+            """The time now when the séance is today (an arrival cannot be later)."""
+            moment = self.clock().astimezone(PARIS)
+            return moment.strftime("%H:%M") if moment.date() == self.session_row.day else None
+
+        dialog = ArrivalDialog(learner.member_name, slot, suggested, self, clock=clock)
         row, column = self._current_box() or (0, 1)
 
         def chosen(arrival: str) -> None:
@@ -729,6 +731,8 @@ class AttendanceDialog(QDialog):
         if not self.session_row.scanned_sheet:
             self._choose_scan()
             return
+        if self.replace_box is not None:  # one question at a time, not one per Ctrl+O
+            self.replace_box.deleteLater()
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Attach the signed sheet"))
@@ -753,6 +757,8 @@ class AttendanceDialog(QDialog):
         box.open()
 
     def _choose_scan(self) -> None:
+        if self.scan_file_dialog is not None:
+            self.scan_file_dialog.deleteLater()
         dialog = QFileDialog(self, self.tr("The signed attendance sheet, scanned"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Scans (*.pdf *.jpg *.jpeg *.png)")])

@@ -823,11 +823,11 @@ class ArrivalDialog(QDialog):
         suggested: str,
         parent: QWidget | None = None,
         *,
-        clock: str | None = None,
+        clock: Callable[[], str | None] = lambda: None,
     ):
         super().__init__(parent)
         self.slot = slot
-        self.clock = clock  # "HH:MM" now, when the séance is today
+        self.clock = clock  # "HH:MM" now when the séance is today, read at each check
         self.setWindowTitle(self.tr("Late arrival"))
         layout = QVBoxLayout(self)
         question = QLabel(
@@ -854,7 +854,7 @@ class ArrivalDialog(QDialog):
         from lam_desk.errors import UserError
 
         try:
-            arrival = check_arrival(self.slot, Presence.LATE, _hhmm(self.time), self.clock)
+            arrival = check_arrival(self.slot, Presence.LATE, _hhmm(self.time), self.clock())
         except UserError as refused:  # the service's own rule, said before saving
             self.error.show_error(refused)
             self.adjustSize()  # room for the message under the question

@@ -519,5 +519,5 @@ def test_automatic_seating_gives_public_pcs_not_the_scanner(
     )
     with desk.db.read() as s:
         board = workstations.board(s, BED, NOW)
-    assert [w.label for w in board.workstations if w.use is not None] == ["Poste 1"]
-    assert pc in {w.id for w in board.workstations}
+    assert [(w.id, w.label) for w in board.workstations if w.use is not None] == [(pc, "Poste 1")]
+    assert next(w for w in board.workstations if w.kind == "scanner").use is None

@@ -473,6 +473,43 @@ def test_before_lunch_the_queue_is_told_the_time_the_site_reopens(
     assert _waits(board) == ["around 14:00"]
 
 
+def test_without_opening_hours_no_wait_runs_past_midnight(
+    configured_desk: DeskController,
+    stations: list[str],
+    clock: FakeClock,
+    open_board: Callable[[], tuple[MainWindow, BoardPage]],
+) -> None:
+    """A desk with no opening hours yet: a late evening's queue is not told "vers 00:40"."""
+    clock.now = at_paris(NOW.date(), "22:30")
+    seated_at = at_paris(NOW.date(), "22:00")
+
+    def fill(s: object) -> None:
+        for station in stations:  # every workstation taken until 23:40
+            visit = visits.check_in_anonymous(
+                s,
+                BED,
+                ["free_access"],
+                None,
+                seated_at,
+                ticket=True,  # type: ignore[arg-type]
+            )
+            workstations.seat(s, BED, visit.id, station, 100, seated_at)  # type: ignore[arg-type]
+        for _ in range(len(stations) + 1):
+            visit = visits.check_in_anonymous(
+                s,
+                BED,
+                ["free_access"],
+                None,
+                clock.now,
+                ticket=True,  # type: ignore[arg-type]
+            )
+            queue.join(s, BED, visit.id, clock.now)  # type: ignore[arg-type]
+
+    write(configured_desk, fill)
+    _window, board = open_board()
+    assert _waits(board) == ["around 23:40"] * len(stations) + ["not today"]
+
+
 def test_the_sound_can_be_turned_off_and_stays_off(
     qtbot: QtBot,
     configured_desk: DeskController,

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain import workstations as rules
+from lam_desk.domain.wallclock import paris_today
 from lam_desk.services.dto import (
     BoardState,
     QueueLine,
@@ -1233,5 +1234,7 @@ class BoardPage(QWidget):
             return self.tr("now")
         if wait >= 60:  # past the hour, a time on the clock says it better (after lunch...)
             at = self.model.now + timedelta(minutes=wait)
+            if paris_today(at) != paris_today(self.model.now):  # no opening hours to stop it
+                return self.tr("not today")
             return self.tr("around {time}").format(time=wall_time(at))
         return self.tr("about {length}").format(length=minutes_text(wait))
