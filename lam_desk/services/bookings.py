@@ -232,6 +232,23 @@ def no_shows(session: Session, site_id: str, first_day: date, last_day: date) ->
     ]
 
 
+def next_open_day(session: Session, site_id: str, today: date) -> date:
+    """The day whose bookings the animator reminds people of: the next day the site opens
+    (after a weekend, a public holiday or a closure), tomorrow when its hours are not set or
+    nothing opens within two weeks."""
+    from lam_desk.services import sites
+
+    tomorrow = today + timedelta(days=1)
+    calendar = sites.opening_calendar(session, site_id, tomorrow, tomorrow + timedelta(days=14))
+    if not calendar.configured:
+        return tomorrow
+    for ahead in range(14):
+        day = tomorrow + timedelta(days=ahead)
+        if calendar.wall_intervals(day):
+            return day
+    return tomorrow
+
+
 def reminders(
     session: Session, site_id: str, day: date, served_site_ids: Sequence[str]
 ) -> list[ReminderLine]:

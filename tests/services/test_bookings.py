@@ -318,6 +318,18 @@ def test_tomorrow_s_reminders_give_the_phone_kept_at_this_desk(day: tuple) -> No
     assert [r.contact_here for r in served_here] == [True, False, False]
 
 
+def test_the_people_to_remind_are_those_of_the_next_day_the_site_opens(day: tuple) -> None:
+    """Bédarieux opens Tuesday to Saturday morning: on Saturday, the list is Tuesday's; the
+    day before Ascension Thursday, it is Friday's. A site with no hours set: tomorrow."""
+    desk, _stations, _people = day
+    saturday, ascension_eve = date(2026, 3, 14), date(2026, 5, 13)
+    with desk.db.read() as s:
+        assert bookings.next_open_day(s, BED, TUESDAY) == TUESDAY + timedelta(days=1)
+        assert bookings.next_open_day(s, BED, saturday) == date(2026, 3, 17)
+        assert bookings.next_open_day(s, BED, ascension_eve) == date(2026, 5, 15)
+        assert bookings.next_open_day(s, LUN, saturday) == saturday + timedelta(days=1)
+
+
 def test_the_week_reads_seven_days_with_their_opening(day: tuple) -> None:
     desk, stations, people = day
     book(desk, stations[0], "09:00", "10:00", member=people["odile"])

@@ -695,6 +695,7 @@ READERS: dict[str, Callable[[Session, DayDesk], object]] = {
     "bookings.get_booking": lambda s, d: bookings.get_booking(s, d.world.phone_booking, now=NOW),
     "bookings.no_shows": lambda s, d: bookings.no_shows(s, BED, SATURDAY, DAY),
     "bookings.reminders": lambda s, d: bookings.reminders(s, BED, DAY + timedelta(days=1), [BED]),
+    "bookings.next_open_day": lambda s, d: bookings.next_open_day(s, BED, DAY),
     "closing.sync_backlog": lambda s, d: closing.sync_backlog(s),
     "closing.closing_of_day": lambda s, d: closing.closing_of_day(s, BED, NOW),
     "closing.loose_ends": lambda s, d: closing.loose_ends(s, BED, NOW),

@@ -4,7 +4,7 @@ out of service, time over, check-in, the queue; on a real desk file with invente
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -26,6 +26,17 @@ BED = site_id("BED")
 # Tomorrow morning on the board's own clock: pages that run on the real clock (the bookings
 # page releases no-shows) leave the test's bookings alone.
 NOW = at_paris(paris_today() + timedelta(days=1), "10:00")
+
+
+def _workday() -> date:
+    """Tomorrow, or the next day that is no public holiday (a site with hours is closed on
+    those)."""
+    from lam_desk.domain.opening import french_public_holidays
+
+    day = NOW.date()
+    while day in french_public_holidays(day.year):
+        day += timedelta(days=1)
+    return day
 
 
 class FakeClock:
@@ -452,7 +463,7 @@ def test_near_closing_the_queue_says_who_will_not_be_seated_today(
     clock: FakeClock,
     open_board: Callable[[], tuple[MainWindow, BoardPage]],
 ) -> None:
-    clock.now = at_paris(NOW.date(), "17:00")
+    clock.now = at_paris(_workday(), "17:00")
     _busy_day(configured_desk, stations, clock, ("16:40", 60), len(stations) + 1)
     _window, board = open_board()
     # Eight seats free at 17:40; an hour from then would run past 18:00, so the ninth
@@ -466,7 +477,7 @@ def test_before_lunch_the_queue_is_told_the_time_the_site_reopens(
     clock: FakeClock,
     open_board: Callable[[], tuple[MainWindow, BoardPage]],
 ) -> None:
-    clock.now = at_paris(NOW.date(), "11:20")
+    clock.now = at_paris(_workday(), "11:20")
     # Every seat frees at 11:50: ten minutes before noon is too short to offer.
     _busy_day(configured_desk, stations, clock, ("11:00", 50), 1)
     _window, board = open_board()

@@ -479,7 +479,12 @@ def test_a_block_booking_for_a_workshop(
 def test_the_booking_slip_and_the_list_to_remind(
     qtbot: QtBot, bedarieux: DeskController, styled: None, tmp_path: Path
 ) -> None:
+    from lam_desk.domain.opening import french_public_holidays
+
+    # Open every day: the next day that is not a public holiday is the one to remind.
     tomorrow = paris_today() + timedelta(days=1)
+    while tomorrow in french_public_holidays(tomorrow.year):
+        tomorrow += timedelta(days=1)
     stations = _stations(bedarieux)
     assert bedarieux.database is not None
     coordinator = account(bedarieux, "coordination")

@@ -60,10 +60,14 @@ def _release(session: Session, site_id: str) -> int:
     return bookings.release_no_shows(session, site_id)
 
 
-def _reminders(session: Session, site_id: str, day: date, served: list[str]) -> list[ReminderLine]:
+def _reminders(
+    session: Session, site_id: str, today: date, served: list[str]
+) -> tuple[date, list[ReminderLine]]:
+    """The next day the site opens, and the people booked that day."""
     from lam_desk.services import bookings
 
-    return bookings.reminders(session, site_id, day, served)
+    day = bookings.next_open_day(session, site_id, today)
+    return day, bookings.reminders(session, site_id, day, served)
 
 
 def long_day(day: date) -> str:
@@ -141,7 +145,7 @@ class BookingsPage(QWidget):
         self.slip_print_action = slip_menu.addAction(self.tr("Print…"))
         self.slip_save_action = slip_menu.addAction(self.tr("Save as PDF…"))
         self.slip_button.setMenu(slip_menu)
-        self.remind_button = QPushButton(self.tr("To remind tomorrow"))
+        self.remind_button = QPushButton(self.tr("To remind (next opening)"))
         for button in (
             self.book_button,
             self.block_button,
@@ -231,7 +235,7 @@ class BookingsPage(QWidget):
             ("Ctrl+Return", self.tr("Arrived"), self.mark_arrived, self.arrived_button),
             ("Delete", self.tr("Cancel booking"), self.cancel_booking, self.cancel_button),
             ("Ctrl+P", self.tr("Print the booking slip"), self.print_slip, self.slip_button),
-            ("Ctrl+R", self.tr("To remind tomorrow"), self.show_reminders, self.remind_button),
+            ("Ctrl+R", self.tr("To remind (next opening)"), self.show_reminders, self.remind_button),
             ("F5", self.tr("Refresh"), self.refresh, None),
         ]
         self.shortcut_actions: dict[str, QAction] = {}
@@ -616,12 +620,12 @@ class BookingsPage(QWidget):
             path.unlink(missing_ok=True)
 
     def show_reminders(self) -> None:
-        tomorrow = paris_today() + timedelta(days=1)
+        today = paris_today()
         site_id = self.site.id
         served = [s.id for s in (self.context.node.served_sites or (self.context.site,))]
         self.context.tasks.run_read(
-            lambda s: _reminders(s, site_id, tomorrow, served),
-            lambda lines: self._show_reminders(tomorrow, lines),
+            lambda s: _reminders(s, site_id, today, served),
+            lambda found: self._show_reminders(*found),
             self._on_failed,
         )
 
