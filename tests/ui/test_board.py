@@ -407,9 +407,12 @@ def _busy_day(
     clock: FakeClock,
     seated: tuple[str, int],
     waiting: int,
+    *,
+    hours: bool = True,
 ) -> None:
-    """Open 09:00-12:00 and 14:00-18:00 every day; every workstation taken from
-    ``seated`` (time, minutes); ``waiting`` tickets in the queue at the clock's time."""
+    """Open 09:00-12:00 and 14:00-18:00 every day (unless not ``hours``); every workstation
+    taken from ``seated`` (time, minutes); ``waiting`` tickets in the queue at the clock's
+    time."""
     from dataclasses import replace
 
     from lam_desk.services import sites
@@ -418,7 +421,7 @@ def _busy_day(
     day = clock.now.astimezone(PARIS).date()
     coordinator = account(desk, "coordination")
 
-    def fill(s: object) -> None:
+    def set_hours(s: object) -> None:
         seen = sites.site_settings(s, BED)  # type: ignore[arg-type]
         every_day = tuple(
             OpeningIntervalRow(d, a, b)
@@ -428,6 +431,10 @@ def _busy_day(
         fields = {f: getattr(seen, f) for f in SiteSettingsDraft.__dataclass_fields__}
         draft = replace(SiteSettingsDraft(**fields), opening=every_day)
         sites.update_site_settings(s, coordinator, seen, draft)  # type: ignore[arg-type]
+
+    def fill(s: object) -> None:
+        if hours:
+            set_hours(s)
         seated_at = at_paris(day, seated[0])
         for station in stations:
             visit = visits.check_in_anonymous(
@@ -492,31 +499,8 @@ def test_without_opening_hours_no_wait_runs_past_midnight(
 ) -> None:
     """A desk with no opening hours yet: a late evening's queue is not told "vers 00:40"."""
     clock.now = at_paris(NOW.date(), "22:30")
-    seated_at = at_paris(NOW.date(), "22:00")
-
-    def fill(s: object) -> None:
-        for station in stations:  # every workstation taken until 23:40
-            visit = visits.check_in_anonymous(
-                s,
-                BED,
-                ["free_access"],
-                None,
-                seated_at,
-                ticket=True,  # type: ignore[arg-type]
-            )
-            workstations.seat(s, BED, visit.id, station, 100, seated_at)  # type: ignore[arg-type]
-        for _ in range(len(stations) + 1):
-            visit = visits.check_in_anonymous(
-                s,
-                BED,
-                ["free_access"],
-                None,
-                clock.now,
-                ticket=True,  # type: ignore[arg-type]
-            )
-            queue.join(s, BED, visit.id, clock.now)  # type: ignore[arg-type]
-
-    write(configured_desk, fill)
+    # Every workstation taken from 22:00 until 23:40; one more person than workstations.
+    _busy_day(configured_desk, stations, clock, ("22:00", 100), len(stations) + 1, hours=False)
     _window, board = open_board()
     assert _waits(board) == ["around 23:40"] * len(stations) + ["not today"]
 
