@@ -235,7 +235,12 @@ class BookingsPage(QWidget):
             ("Ctrl+Return", self.tr("Arrived"), self.mark_arrived, self.arrived_button),
             ("Delete", self.tr("Cancel booking"), self.cancel_booking, self.cancel_button),
             ("Ctrl+P", self.tr("Print the booking slip"), self.print_slip, self.slip_button),
-            ("Ctrl+R", self.tr("To remind (next opening)"), self.show_reminders, self.remind_button),
+            (
+                "Ctrl+R",
+                self.tr("To remind (next opening)"),
+                self.show_reminders,
+                self.remind_button,
+            ),
             ("F5", self.tr("Refresh"), self.refresh, None),
         ]
         self.shortcut_actions: dict[str, QAction] = {}
