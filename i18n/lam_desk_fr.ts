@@ -1374,8 +1374,8 @@ Identifiant de ce poste sur le réseau&#xa0;: {node}</translation>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <source>To remind (next opening)</source>
-        <translation>À rappeler (prochaine ouverture)</translation>
+        <source>To remind…</source>
+        <translation>À rappeler…</translation>
     </message>
     <message>
         <source>White: open · grey: closed · blue: expected (dashed: booked by phone) · orange: late · green: arrived · red, dashed: no-show · purple: block booking · red line: now</source>

@@ -826,9 +826,10 @@ def _training_scenarios() -> dict[str, Scenario]:
 
     def foad_corrected(s: Session, d: DayDesk) -> object:
         enrolment = _foad(s, d)
-        running = t.foad_time_in(s, d.animator, BED, enrolment, now=NOW)
+        t.foad_time_in(s, d.animator, BED, enrolment, now=NOW)
+        ended = t.foad_time_out(s, d.animator, BED, enrolment, now=at(DAY, "10:20"))
         return t.correct_foad_time(
-            s, d.animator, running.id, "09:00", "10:30", "Départ non noté", now=at(DAY, "18:00")
+            s, d.animator, ended.id, "10:00", "11:30", "Départ mal noté", now=at(DAY, "18:00")
         )
 
     def foad_settled(s: Session, d: DayDesk) -> object:

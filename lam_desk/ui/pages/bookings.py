@@ -145,7 +145,7 @@ class BookingsPage(QWidget):
         self.slip_print_action = slip_menu.addAction(self.tr("Print…"))
         self.slip_save_action = slip_menu.addAction(self.tr("Save as PDF…"))
         self.slip_button.setMenu(slip_menu)
-        self.remind_button = QPushButton(self.tr("To remind (next opening)"))
+        self.remind_button = QPushButton(self.tr("To remind…"))
         for button in (
             self.book_button,
             self.block_button,
@@ -237,7 +237,7 @@ class BookingsPage(QWidget):
             ("Ctrl+P", self.tr("Print the booking slip"), self.print_slip, self.slip_button),
             (
                 "Ctrl+R",
-                self.tr("To remind (next opening)"),
+                self.tr("To remind…"),
                 self.show_reminders,
                 self.remind_button,
             ),
