@@ -37,7 +37,7 @@ from lam_desk.domain import people
 from lam_desk.domain.bookings import HeldSlot, release_moment as booking_rules_release
 from lam_desk.domain.wallclock import paris_day_bounds, paris_today, to_paris
 from lam_desk.ids import uuid7
-from lam_desk.services import bookings, sites, tally, training
+from lam_desk.services import bookings, sites, tally
 from lam_desk.services.dto import (
     ClosingDone,
     ClosingPreview,
@@ -163,6 +163,8 @@ def _settle(session: Session, site_id: str, now: datetime) -> LooseEndsSettled:
         entry.left_at = entry.joined_at
         entry.outcome = _LEFT
     released = _release_earlier(session, site_id, today_start)
+    from lam_desk.services import training  # FOAD: the training service, read when needed
+
     foad = training.settle_foad_times(session, site_id, now, all_day=False)
     session.flush()
     return LooseEndsSettled(len(found.visits), len(found.uses), released, len(found.queue), foad)
@@ -465,6 +467,8 @@ def close_day(session: Session, site_id: str, now: datetime, actor: StaffRow) ->
         entry.outcome = _LEFT
 
     # Nobody pressed Departure for these: the desk did not see when the learner left.
+    from lam_desk.services import training
+
     foad = training.settle_foad_times(session, site_id, now, all_day=True)
 
     released = bookings.release_no_shows(session, site_id, now=now)
