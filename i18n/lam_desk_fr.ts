@@ -5559,7 +5559,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>This member&apos;s home site is {site}: the card is erased there, or by a coordinator.</source>
-        <translation>Le site d&apos;inscription de cet usager est {site}&#xa0;: sa fiche s&apos;efface là-bas, ou par un coordinateur.</translation>
+        <translation>Le site d&apos;inscription de cet usager est {site}&#xa0;: sa fiche est effacée là-bas, ou par un coordinateur.</translation>
     </message>
     <message>
         <source>The inactivity period is from 1 to 50 years.</source>
@@ -7424,7 +7424,7 @@ Imprimez le code de secours de ce compte et rangez-le en lieu sûr&#xa0;: il per
     </message>
     <message>
         <source>Choose a learner with a time already ended, or never ended.</source>
-        <translation>Choisissez un stagiaire dont un horaire est terminé, ou n&apos;a jamais été terminé.</translation>
+        <translation>Choisissez un stagiaire ayant un horaire terminé, ou jamais terminé.</translation>
     </message>
     <message>
         <source>Departure of {name} at {time}: {hours} this time.</source>
