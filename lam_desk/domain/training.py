@@ -246,6 +246,20 @@ def check_arrival(
     return came
 
 
+def left_running(time_in: datetime, time_out: datetime | None, now: datetime) -> bool:
+    """A FOAD time still open from an earlier day (Europe/Paris): nobody saw the learner
+    leave, so it counts no hours until a correction gives the real departure."""
+    from lam_desk.domain.wallclock import paris_today
+
+    return time_out is None and paris_today(time_in) < paris_today(now)
+
+
+def correctable(time_in: datetime, time_out: datetime | None, now: datetime) -> bool:
+    """A FOAD time is corrected by hand once ended, or when left running on an earlier day;
+    today's running time ends with Departure."""
+    return time_out is not None or left_running(time_in, time_out, now)
+
+
 def check_foad_times(time_in: str, time_out: str, clock: str | None = None) -> tuple[str, str]:
     """A FOAD time corrected by hand, within its day: the arrival before the departure, and
     the departure already past when the day is today (``clock``, "HH:MM")."""

@@ -16,7 +16,13 @@ from enum import StrEnum
 
 # The half-day, the presence and the slot are rules of the domain, handed on under the names
 # the desk, the command line and the documents have always imported from here.
-from lam_desk.domain.training import HalfDay as HalfDay, Presence as Presence, Slot as Slot
+from lam_desk.domain.training import (
+    HalfDay as HalfDay,
+    Presence as Presence,
+    Slot as Slot,
+    correctable,
+    left_running,
+)
 
 
 class EnrolmentState(StrEnum):
@@ -394,3 +400,15 @@ class FoadTimeRow:
         if self.time_out is None:
             return 0.0
         return max(0.0, (self.time_out - self.time_in).total_seconds() / 3600)
+
+    def left_running(self, now: datetime) -> bool:
+        """Still open from an earlier day: no hours until corrected."""
+        return left_running(self.time_in, self.time_out, now)
+
+    def correctable(self, now: datetime) -> bool:
+        """Ended, or left running on an earlier day: a correction may give its times."""
+        return correctable(self.time_in, self.time_out, now)
+
+    def ended_unseen(self) -> bool:
+        """Ended at its own start by the desk (left running): no departure was seen."""
+        return self.time_out == self.time_in

@@ -1793,7 +1793,7 @@ def _close_overnight(session: Session, running: FoadTime | None, now: datetime) 
     """A time still running from an earlier day ends at its start, counting no hours (the desk
     never saw the departure; a correction gives the real one): returned when ended. Only the
     desk of the time's site ends it."""
-    if running is None or paris_today(running.time_in) >= paris_today(now):
+    if running is None or not rules.left_running(running.time_in, running.time_out, now):
         return None
     if running.site_id not in {site.id for site in node.node_info(session).served_sites}:
         return None
@@ -1902,7 +1902,7 @@ def correct_foad_time(
     _living_member(session, row.member_id)  # an erased learner's times are not edited
     day = paris_today(row.time_in)
     clock = now.astimezone(PARIS).strftime("%H:%M") if day == paris_today(now) else None
-    if row.time_out is None and clock is not None:
+    if not rules.correctable(row.time_in, row.time_out, now):
         raise _refused(
             QT_TRANSLATE_NOOP(
                 "Training", "This time is still running: record the departure instead."

@@ -1067,7 +1067,9 @@ class FoadTimeDialog(QDialog):
         self.time = QComboBox()
         for t in self.times:
             self.time.addItem(self._time_text(t), t.id)
-        missing = next((i for i, t in enumerate(self.times) if t.time_out in (None, t.time_in)), 0)
+        missing = next(
+            (i for i, t in enumerate(self.times) if t.time_out is None or t.ended_unseen()), 0
+        )
         self.arrival = _time_edit("09:00")
         self.departure = _time_edit("10:00")
         self.reason = QLineEdit()
@@ -1095,7 +1097,7 @@ class FoadTimeDialog(QDialog):
                 day=short_day(time.time_in.astimezone(PARIS).date()),
                 start=wall_time(time.time_in),
             )
-        if time.time_out == time.time_in:
+        if time.ended_unseen():
             text = self.tr("{day}, {start}–{end} ({hours}) — no departure recorded")
         else:
             text = self.tr("{day}, {start}–{end} ({hours})")

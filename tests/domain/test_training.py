@@ -322,3 +322,18 @@ def test_an_enrolment_in_the_run_waits_when_a_session_is_full_of_its_own() -> No
     )
     assert (run_in, run_wait) == ([], [whole]), "séance 1 has no seat left for him"
     assert seances["s1"] == ([one_session], [])
+
+
+def test_a_foad_time_left_running_is_one_of_an_earlier_paris_day() -> None:
+    from datetime import UTC, datetime
+
+    monday_evening = datetime(2026, 3, 9, 22, 30, tzinfo=UTC)  # 23:30 in Paris
+    before_midnight = datetime(2026, 3, 9, 22, 50, tzinfo=UTC)
+    after_midnight = datetime(2026, 3, 9, 23, 10, tzinfo=UTC)  # Tuesday 00:10 in Paris
+    assert not training.left_running(monday_evening, None, before_midnight)
+    assert training.left_running(monday_evening, None, after_midnight)
+    assert not training.left_running(monday_evening, before_midnight, after_midnight)
+    # Ended, or left running: corrected by hand; today's running time ends with Departure.
+    assert training.correctable(monday_evening, before_midnight, before_midnight)
+    assert training.correctable(monday_evening, None, after_midnight)
+    assert not training.correctable(monday_evening, None, before_midnight)

@@ -7,7 +7,7 @@ sessions: its learners' arrival and departure at a workstation are recorded here
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -443,7 +443,7 @@ class TrainingPage(QWidget):
             return ""
         running = detail.running(row.id)
         hours = hours_text(foad_hours(detail.foad[row.id]))
-        if running is not None and _paris_day(running.time_in) < paris_today():
+        if running is not None and running.left_running(datetime.now(UTC)):
             return self.tr("{day} never ended · {hours}").format(
                 day=short_day(_paris_day(running.time_in)), hours=hours
             )
@@ -832,7 +832,7 @@ class TrainingPage(QWidget):
         running = detail.running(enrolment.id) if enrolment is not None else None
         today = paris_today()
         # A time left running on an earlier day counts nothing: Arrival starts today's.
-        forgotten = running is not None and _paris_day(running.time_in) < today
+        forgotten = running is not None and running.left_running(datetime.now(UTC))
         self.arrival_button.setEnabled(enrolled and (running is None or forgotten))
         self.departure_button.setEnabled(enrolled and running is not None)
         correctable = self._correctable(enrolment)
@@ -1145,7 +1145,7 @@ class TrainingPage(QWidget):
             return
         running = detail.running(row.id)
         self._forgotten = (
-            running if running is not None and _paris_day(running.time_in) < paris_today() else None
+            running if running is not None and running.left_running(datetime.now(UTC)) else None
         )
         actor, site_id, enrolment_id = self.context.account, self.context.site.id, row.id
 
@@ -1174,7 +1174,7 @@ class TrainingPage(QWidget):
                 text += " " + ended_unseen.format(
                     name=time.member_name, day=short_day(_paris_day(forgotten.time_in))
                 )
-        elif time.time_out == time.time_in and _paris_day(time.time_in) < paris_today():
+        elif time.ended_unseen() and _paris_day(time.time_in) < paris_today():
             text = ended_unseen.format(
                 name=time.member_name, day=short_day(_paris_day(time.time_in))
             )
@@ -1196,11 +1196,11 @@ class TrainingPage(QWidget):
         detail = self.detail
         if detail is None or enrolment is None:
             return []
-        today = paris_today()
+        now = datetime.now(UTC)
         return [
             t
             for t in detail.foad.get(enrolment.id, [])
-            if self._owns(t.site_id) and (t.time_out is not None or _paris_day(t.time_in) < today)
+            if self._owns(t.site_id) and t.correctable(now)
         ]
 
     def correct_foad_time(self) -> None:
