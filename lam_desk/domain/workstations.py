@@ -196,16 +196,16 @@ class Seat:
 
 
 def _next_offer(
-    seat: Seat, moment: datetime, opening: OpeningDay
-) -> tuple[datetime, datetime | None] | None:
+    seat: Seat, moment: datetime, opening: OpeningDay, day_end: datetime
+) -> tuple[datetime, datetime] | None:
     """The first moment from ``moment`` the seat can be offered to someone, and until when
-    (its next booking or the site's closing; None: no end today): the site open, the seat not
+    (its next booking, the site's closing, or the day's end): the site open, the seat not
     booked, and for at least the shortest offer. None when not again today."""
     shortest = timedelta(minutes=SHORTEST_OFFER_MINUTES)
     at: datetime | None = moment
     for _ in range(2 * len(seat.bookings) + len(opening.intervals) + 2):
         at = opening.open_from(at) if at is not None else None
-        if at is None:
+        if at is None or at >= day_end:
             return None
         booked = next((b for b in seat.bookings if b.starts_at <= at < b.ends_at), None)
         if booked is not None:
@@ -213,10 +213,8 @@ def _next_offer(
             continue
         ends = [b.starts_at for b in seat.bookings if b.starts_at > at]
         closes = opening.open_until(at)
-        if closes is not None:
-            ends.append(closes)
-        until = min(ends) if ends else None
-        if until is None or until - at >= shortest:
+        until = min([*ends, day_end] + ([closes] if closes is not None else []))
+        if until - at >= shortest:
             return at, until
         at = until
     return None
@@ -232,11 +230,14 @@ def estimated_waits(
     """Minutes each person of the queue, in order, will likely wait: each takes the seat
     that can be offered first (the site open, the seat not booked, for at least the shortest
     offer) and keeps it for ``session_minutes``, or until its next booking or the site's
-    closing. An estimate, not a promise. Shorter than ``waiting`` when nobody more can be
-    seated today."""
+    closing. An estimate, not a promise, and for today only (Europe/Paris): shorter than
+    ``waiting`` when nobody more can be seated today."""
+    from lam_desk.domain.wallclock import paris_day_bounds, paris_today
+
+    _start, day_end = paris_day_bounds(paris_today(now))
     heap: list[tuple[datetime, int]] = []
     for index, seat in enumerate(seats):
-        offer = _next_offer(seat, max(seat.free_at, now), opening)
+        offer = _next_offer(seat, max(seat.free_at, now), opening, day_end)
         if offer is not None:
             heap.append((offer[0], index))
     heapq.heapify(heap)
@@ -247,10 +248,10 @@ def estimated_waits(
             break
         starts, index = heapq.heappop(heap)
         waits.append(max(0, int((starts - now).total_seconds() + 59) // 60))
-        offer = _next_offer(seats[index], starts, opening)
+        offer = _next_offer(seats[index], starts, opening, day_end)
         assert offer is not None  # the moment popped was an offer
-        leaves = starts + session if offer[1] is None else min(starts + session, offer[1])
-        again = _next_offer(seats[index], leaves, opening)
+        leaves = min(starts + session, offer[1])
+        again = _next_offer(seats[index], leaves, opening, day_end)
         if again is not None:
             heapq.heappush(heap, (again[0], index))
     return waits

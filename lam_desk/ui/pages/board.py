@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
 )
 
 from lam_desk.domain import workstations as rules
-from lam_desk.domain.wallclock import paris_today
 from lam_desk.services.dto import (
     BoardState,
     QueueLine,
@@ -522,7 +521,7 @@ class BoardPage(QWidget):
         self._again = False
         self.visits: list[VisitLine] = []
         self.waits: dict[str, int | None] = {}
-        self.waits_stop_at_closing = False
+        self.nobody_more_today = False
         self.move_dialog: QDialog | None = None
         self.service_dialog: QDialog | None = None
 
@@ -764,9 +763,8 @@ class BoardPage(QWidget):
         self.waits = {
             line.id: (waits[i] if i < len(waits) else None) for i, line in enumerate(board.queue)
         }
-        # With seats and opening hours, a missing estimate means nobody more before closing
-        # (every seat taken, booked or closed until then).
-        self.waits_stop_at_closing = opening.configured and bool(seats)
+        # With seats, a missing estimate means nobody more today (the domain's rule).
+        self.nobody_more_today = bool(seats)
         if board.queue:
             self.queue_model.dataChanged.emit(
                 self.queue_model.index(0, 0),
@@ -1229,12 +1227,10 @@ class BoardPage(QWidget):
     def _wait_text(self, line: QueueLine) -> str:
         wait = self.waits.get(line.id)
         if wait is None:
-            return self.tr("not today") if self.waits_stop_at_closing else self.tr("unknown")
+            return self.tr("not today") if self.nobody_more_today else self.tr("unknown")
         if wait == 0:
             return self.tr("now")
         if wait >= 60:  # past the hour, a time on the clock says it better (after lunch...)
             at = self.model.now + timedelta(minutes=wait)
-            if paris_today(at) != paris_today(self.model.now):  # no opening hours to stop it
-                return self.tr("not today")
             return self.tr("around {time}").format(time=wall_time(at))
         return self.tr("about {length}").format(length=minutes_text(wait))
