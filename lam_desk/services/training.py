@@ -1810,14 +1810,10 @@ def settle_foad_times(session: Session, site_id: str, now: datetime, *, all_day:
             FoadTime.site_id == site_id, FoadTime.time_out.is_(None), FoadTime.cl % 2 == 1
         )
     ).all()
-    ended = 0
-    for row in running:
-        if _close_overnight(session, row, now) is not None:
-            ended += 1
-        elif all_day:
-            row.time_out = row.time_in
-            ended += 1
-    return ended
+    ended = [r for r in running if all_day or rules.left_running(r.time_in, r.time_out, now)]
+    for row in ended:
+        row.time_out = row.time_in
+    return len(ended)
 
 
 def foad_time_in(
